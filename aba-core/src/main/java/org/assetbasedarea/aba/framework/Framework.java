@@ -1,0 +1,193 @@
+package org.assetbasedarea.aba.framework;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.assetbasedarea.aba.internal.Ids;
+
+/**
+ * A versioned framework of actions in groupings, with the outcomes it aims at and the indicators
+ * that measure them. Every assessment names the framework it was made against by id.
+ *
+ * <p>A framework is data, so a council or researcher can build or load a local variant. Its
+ * invariants are checked when it is built: ids unique and lower-case kebab case, every action in
+ * exactly one existing grouping, every grouping with at least one action, and every outcome's
+ * indicators and actions defined in the framework. The built-in {@code aba-2020} is {@link
+ * Frameworks#aba2020()}.
+ */
+@Value.Immutable
+public abstract class Framework {
+  Framework() {}
+
+  /** @return the stable, versioned, lower-case kebab id, such as {@code aba-2020} */
+  public abstract String getId();
+
+  /** @return the framework's title */
+  public abstract String getTitle();
+
+  /** @return the groupings, in framework order */
+  public abstract List<Grouping> getGroupings();
+
+  /** @return the actions, in framework order */
+  public abstract List<Action> getActions();
+
+  /** @return the outcomes for people that the framework aims at */
+  public abstract List<Outcome> getOutcomes();
+
+  /** @return the indicator definitions the outcomes refer to */
+  public abstract List<IndicatorDefinition> getIndicators();
+
+  /**
+   * Looks an action up by id.
+   *
+   * @param actionId an action id
+   * @return the action, or empty when the framework has none with that id
+   */
+  public Optional<Action> findAction(String actionId) {
+    return Optional.ofNullable(actionsById().get(actionId));
+  }
+
+  /**
+   * Looks a grouping up by id.
+   *
+   * @param groupingId a grouping id
+   * @return the grouping, or empty when the framework has none with that id
+   */
+  public Optional<Grouping> findGrouping(String groupingId) {
+    for (Grouping grouping : getGroupings()) {
+      if (grouping.getId().equals(groupingId)) {
+        return Optional.of(grouping);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Looks an indicator definition up by id.
+   *
+   * @param indicatorId an indicator id
+   * @return the definition, or empty when the framework has none with that id
+   */
+  public Optional<IndicatorDefinition> findIndicator(String indicatorId) {
+    for (IndicatorDefinition indicator : getIndicators()) {
+      if (indicator.getId().equals(indicatorId)) {
+        return Optional.of(indicator);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The actions of one grouping, in framework order.
+   *
+   * @param groupingId a grouping id
+   * @return its actions; empty when the grouping does not exist
+   */
+  public List<Action> actionsIn(String groupingId) {
+    List<Action> result = new ArrayList<>();
+    for (Action action : getActions()) {
+      if (action.getGrouping().equals(groupingId)) {
+        result.add(action);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The position of an action in framework order, for sorting.
+   *
+   * @param actionId an action id
+   * @return its zero-based index, or -1 when the framework has no such action
+   */
+  public int indexOfAction(String actionId) {
+    Action action = actionsById().get(actionId);
+    return action == null ? -1 : getActions().indexOf(action);
+  }
+
+  /** @return the number of actions, {@code N} in the scoring rules */
+  public int size() {
+    return getActions().size();
+  }
+
+  @Value.Lazy
+  Map<String, Action> actionsById() {
+    Map<String, Action> byId = new LinkedHashMap<>();
+    for (Action action : getActions()) {
+      byId.put(action.getId(), action);
+    }
+    return Map.copyOf(byId);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Ids.requireKebab("framework", getId());
+    if (getTitle().isBlank()) {
+      throw new IllegalArgumentException("framework '" + getId() + "' needs a title");
+    }
+    if (getActions().isEmpty()) {
+      throw new IllegalArgumentException("framework '" + getId() + "' needs at least one action");
+    }
+    Set<String> groupings = unique("grouping", getGroupings().stream().map(Grouping::getId).toList());
+    Set<String> actions = unique("action", getActions().stream().map(Action::getId).toList());
+    Set<String> indicators =
+        unique("indicator", getIndicators().stream().map(IndicatorDefinition::getId).toList());
+    unique("outcome", getOutcomes().stream().map(Outcome::getId).toList());
+    Set<String> groupingsUsed = new HashSet<>();
+    for (Action action : getActions()) {
+      if (!groupings.contains(action.getGrouping())) {
+        throw new IllegalArgumentException(
+            "action '" + action.getId() + "' names grouping '" + action.getGrouping()
+                + "', which framework '" + getId() + "' does not have");
+      }
+      groupingsUsed.add(action.getGrouping());
+    }
+    for (Grouping grouping : getGroupings()) {
+      if (!groupingsUsed.contains(grouping.getId())) {
+        throw new IllegalArgumentException(
+            "grouping '" + grouping.getId() + "' has no action in framework '" + getId() + "'");
+      }
+    }
+    for (Outcome outcome : getOutcomes()) {
+      for (String indicator : outcome.getIndicators()) {
+        if (!indicators.contains(indicator)) {
+          throw new IllegalArgumentException(
+              "outcome '" + outcome.getId() + "' names indicator '" + indicator
+                  + "', which framework '" + getId() + "' does not define");
+        }
+      }
+      for (String action : outcome.getActions()) {
+        if (!actions.contains(action)) {
+          throw new IllegalArgumentException(
+              "outcome '" + outcome.getId() + "' names action '" + action
+                  + "', which framework '" + getId() + "' does not have");
+        }
+      }
+    }
+  }
+
+  private Set<String> unique(String what, List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException(
+            what + " id '" + id + "' appears more than once in framework '" + getId() + "'");
+      }
+    }
+    return seen;
+  }
+
+  /** Builds a {@link Framework}. */
+  public static final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
+  }
+}

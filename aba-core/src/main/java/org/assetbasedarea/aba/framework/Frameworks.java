@@ -1,0 +1,153 @@
+package org.assetbasedarea.aba.framework;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The frameworks built into the library. */
+public final class Frameworks {
+  /** The id of the built-in framework: ten actions in three groupings, as the 2020 text groups them. */
+  public static final String ABA_2020_ID = "aba-2020";
+
+  private static final Framework ABA_2020 = buildAba2020();
+
+  private Frameworks() {}
+
+  /** @return the built-in {@code aba-2020} framework */
+  public static Framework aba2020() {
+    return ABA_2020;
+  }
+
+  /** @return every built-in framework */
+  public static List<Framework> builtIn() {
+    return List.of(ABA_2020);
+  }
+
+  /**
+   * Looks a built-in framework up by id.
+   *
+   * @param id a framework id, such as {@code aba-2020}
+   * @return the framework, or empty when no built-in framework has that id
+   */
+  public static Optional<Framework> find(String id) {
+    return ABA_2020_ID.equals(id) ? Optional.of(ABA_2020) : Optional.empty();
+  }
+
+  private static Framework buildAba2020() {
+    String coProduction = "co-production";
+    String strategic = "strategic";
+    String workforce = "workforce-and-enterprise";
+    return Framework.builder()
+        .id(ABA_2020_ID)
+        .title("Asset-Based Area: ten actions in three groupings (2020)")
+        .addGroupings(
+            Grouping.of(coProduction, "Co-production, partnership and power sharing"),
+            Grouping.of(strategic, "A strategic approach"),
+            Grouping.of(workforce, "Diversifying workforces and building local enterprise"))
+        .addActions(
+            Action.of("map-community-assets", coProduction, "Map and grow community assets",
+                "Keep a living, neighbourhood-based map of the area's assets (people's skills, groups,"
+                    + " organisations, buildings, land, money), built with citizens and kept current,"
+                    + " and use it to value and invest in community capacity and community"
+                    + " organisations."),
+            Action.of("share-power", coProduction, "Share power through co-production",
+                "Make equal partnership the default: co-design strategy, plans and services with"
+                    + " people who draw on care and support, carers and people usually excluded;"
+                    + " train staff and partners in asset-based, strengths-based practice."),
+            Action.of("tackle-inequalities", coProduction, "Tackle inequalities",
+                "Find where access and outcomes are worst (poverty, racism, disability, multiple"
+                    + " disadvantage) and shape support with the people affected, instead of"
+                    + " labelling them hard to reach."),
+            Action.of("shared-story-and-outcomes", strategic,
+                "Tell a shared story, agree shared outcomes",
+                "A clear, human story of change owned across agencies and communities, translated"
+                    + " into a small set of shared outcomes and indicators that everyone reports"
+                    + " against."),
+            Action.of("asset-based-commissioning", strategic, "Commission for assets",
+                "Contracts built on social value and the connection test (does this intervention"
+                    + " build people's resilience and connections?), co-commissioned with citizens,"
+                    + " judged on outcomes."),
+            Action.of("grant-giving", strategic, "Fund community action through grants",
+                "Light-touch grants and community investment funds for groups and social action,"
+                    + " published openly."),
+            Action.of("provider-market-development", strategic, "Grow a diverse provider market",
+                "Grow a wide range of small, community-based approaches: Shared Lives, Homeshare,"
+                    + " KeyRing, Local Area Coordination, Community Circles, community"
+                    + " micro-enterprises, time-banking."),
+            Action.of("volunteers-and-social-entrepreneurs", workforce,
+                "Invest in volunteers and social entrepreneurs",
+                "Support volunteering, social and community enterprise and micro-enterprise, and"
+                    + " partnerships with local business."),
+            Action.of("value-lived-experience", workforce, "Value lived experience",
+                "Grow, year on year, the share of the workforce and of decision-makers with current"
+                    + " or recent lived experience of care and support; pay for that expertise."),
+            Action.of("mutuals-and-co-ops", workforce, "Grow mutuals and co-operatives",
+                "Encourage shared ownership: mutuals and multi-stakeholder co-ops in which people"
+                    + " who use support, staff and communities have a say; use community rights to"
+                    + " bid and buy."))
+        .addIndicators(
+            IndicatorDefinition.of("ons4-life-satisfaction", "Life satisfaction (ONS4), mean 0-10",
+                Measure.ONS4, Statistic.MEAN, true),
+            IndicatorDefinition.of("ons4-worthwhile", "Feeling that what one does is worthwhile"
+                + " (ONS4), mean 0-10", Measure.ONS4, Statistic.MEAN, true),
+            IndicatorDefinition.of("ons4-happiness", "Happiness yesterday (ONS4), mean 0-10",
+                Measure.ONS4, Statistic.MEAN, true),
+            IndicatorDefinition.of("ons4-anxiety", "Anxiety yesterday (ONS4), mean 0-10",
+                Measure.ONS4, Statistic.MEAN, false),
+            IndicatorDefinition.of("ons4-life-satisfaction-high",
+                "Share with high or very high life satisfaction (7-10)",
+                Measure.ONS4, Statistic.SHARE, true),
+            IndicatorDefinition.of("ons4-worthwhile-high",
+                "Share with a high or very high sense that life is worthwhile (7-10)",
+                Measure.ONS4, Statistic.SHARE, true),
+            IndicatorDefinition.of("ons4-happiness-high",
+                "Share with high or very high happiness yesterday (7-10)",
+                Measure.ONS4, Statistic.SHARE, true),
+            IndicatorDefinition.of("ons4-anxiety-high", "Share with high anxiety yesterday (6-10)",
+                Measure.ONS4, Statistic.SHARE, false),
+            IndicatorDefinition.of("loneliness-often-always",
+                "Share who feel lonely often or always", Measure.LONELINESS, Statistic.SHARE,
+                false),
+            IndicatorDefinition.of("ucla3-loneliness", "UCLA three-item loneliness score, mean 3-9",
+                Measure.UCLA3, Statistic.MEAN, false),
+            IndicatorDefinition.of("ascof-1a",
+                "ASCOF 1A social care-related quality of life, mean 0-24", Measure.ASCOF,
+                Statistic.MEAN, true),
+            IndicatorDefinition.of("ascof-1b",
+                "ASCOF 1B share who have control over their daily life", Measure.ASCOF,
+                Statistic.SHARE, true),
+            IndicatorDefinition.of("ascof-1i1",
+                "ASCOF 1I(1) share who have as much social contact as they want", Measure.ASCOF,
+                Statistic.SHARE, true))
+        .addOutcomes(
+            Outcome.builder()
+                .id("live-the-life-they-want")
+                .title("People live the life they want")
+                .addIndicators("ascof-1a", "ons4-life-satisfaction", "ons4-life-satisfaction-high")
+                .addActions("share-power", "asset-based-commissioning",
+                    "provider-market-development", "value-lived-experience")
+                .build(),
+            Outcome.builder()
+                .id("control-over-daily-life")
+                .title("People have control over their daily life")
+                .addIndicators("ascof-1b")
+                .addActions("share-power", "asset-based-commissioning", "mutuals-and-co-ops",
+                    "value-lived-experience")
+                .build(),
+            Outcome.builder()
+                .id("relationships-and-connections")
+                .title("People have the relationships and community connections they want")
+                .addIndicators("ascof-1i1", "loneliness-often-always", "ucla3-loneliness")
+                .addActions("map-community-assets", "grant-giving",
+                    "volunteers-and-social-entrepreneurs", "provider-market-development")
+                .build(),
+            Outcome.builder()
+                .id("wellbeing-and-worthwhile")
+                .title("People feel well and that what they do is worthwhile")
+                .addIndicators("ons4-worthwhile", "ons4-worthwhile-high", "ons4-happiness",
+                    "ons4-happiness-high", "ons4-anxiety", "ons4-anxiety-high")
+                .addActions("map-community-assets", "tackle-inequalities",
+                    "shared-story-and-outcomes", "volunteers-and-social-entrepreneurs")
+                .build())
+        .build();
+  }
+}

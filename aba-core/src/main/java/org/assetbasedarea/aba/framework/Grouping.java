@@ -1,0 +1,46 @@
+package org.assetbasedarea.aba.framework;
+
+import org.immutables.value.Value;
+import org.assetbasedarea.aba.internal.Ids;
+
+/** One of a framework's groupings of actions, such as {@code co-production}. */
+@Value.Immutable
+public abstract class Grouping {
+  Grouping() {}
+
+  /** @return the stable, lower-case kebab id, such as {@code co-production} */
+  public abstract String getId();
+
+  /** @return the grouping's title in plain English */
+  public abstract String getTitle();
+
+  /**
+   * Creates a grouping.
+   *
+   * @param id stable lower-case kebab id
+   * @param title plain English title
+   * @return the grouping
+   * @throws IllegalArgumentException when the id is not lower-case kebab case or the title is blank
+   */
+  public static Grouping of(String id, String title) {
+    return builder().id(id).title(title).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Ids.requireKebab("grouping", getId());
+    if (getTitle().isBlank()) {
+      throw new IllegalArgumentException("grouping '" + getId() + "' needs a title");
+    }
+  }
+
+  /** Builds a {@link Grouping}. */
+  public static final class Builder extends ImmutableGrouping.Builder {
+    Builder() {}
+  }
+}

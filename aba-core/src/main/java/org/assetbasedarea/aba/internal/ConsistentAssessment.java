@@ -1,0 +1,142 @@
+package org.assetbasedarea.aba.internal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Participant;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.validation.IssueCode;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cross-field rules of an assessment: its framework is known, every rated action belongs to
+ * it, no action is rated twice and no role appears twice. Not API.
+ *
+ * <p>A default-configured Jakarta Validator checks them against the built-in frameworks; {@code
+ * AbaValidator} checks them against its own registry.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentAssessment.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentAssessment {
+  /** @return the message */
+  String message() default "must be consistent with its framework";
+
+  /** @return the groups */
+  Class<?>[] groups() default {};
+
+  /** @return the payload */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link ConsistentAssessment}, reporting each broken rule at its own path. */
+  final class Validator implements ConstraintValidator<ConsistentAssessment, Assessment> {
+    private final FrameworkRegistry registry;
+
+    /** Creates the validator over the built-in frameworks, as a plain Jakarta Validator does. */
+    public Validator() {
+      this(FrameworkRegistry.builtIn());
+    }
+
+    /**
+     * Creates the validator over a registry.
+     *
+     * @param registry the frameworks to resolve assessments against
+     */
+    public Validator(FrameworkRegistry registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public boolean isValid(@Nullable Assessment assessment, ConstraintValidatorContext context) {
+      if (assessment == null) {
+        return true;
+      }
+      boolean valid = true;
+      context.disableDefaultConstraintViolation();
+      Optional<Framework> framework = registry.find(assessment.getFramework());
+      if (framework.isEmpty()) {
+        valid = false;
+        report(context, IssueCode.UNKNOWN_FRAMEWORK,
+            "names a framework that is not known (known: " + knownIds() + ")", "framework", -1,
+            null);
+      }
+      List<Rating> ratings = assessment.getRatings();
+      Set<String> seenActions = new HashSet<>();
+      for (int i = 0; i < ratings.size(); i++) {
+        String action = ratings.get(i).getAction();
+        if (framework.isPresent() && framework.get().findAction(action).isEmpty()) {
+          valid = false;
+          report(context, IssueCode.UNKNOWN_ACTION,
+              "is not an action of framework '" + framework.get().getId() + "'", "ratings", i,
+              "action");
+        } else if (!seenActions.add(action)) {
+          valid = false;
+          report(context, IssueCode.DUPLICATE_ACTION,
+              "is rated more than once; an action takes at most one rating", "ratings", i,
+              "action");
+        }
+      }
+      List<Participant> participants = assessment.getParticipants();
+      Set<Role> seenRoles = EnumSet.noneOf(Role.class);
+      for (int i = 0; i < participants.size(); i++) {
+        if (!seenRoles.add(participants.get(i).getRole())) {
+          valid = false;
+          report(context, IssueCode.DUPLICATE_ROLE,
+              "appears more than once; list each role once with its count", "participants", i,
+              "role");
+        }
+      }
+      return valid;
+    }
+
+    private String knownIds() {
+      StringBuilder ids = new StringBuilder();
+      for (Framework framework : registry.all()) {
+        ids.append(ids.length() == 0 ? "" : ", ").append(framework.getId());
+      }
+      return ids.toString();
+    }
+
+    private static void report(
+        ConstraintValidatorContext context,
+        IssueCode code,
+        String message,
+        String property,
+        int index,
+        @Nullable String leaf) {
+      HibernateConstraintValidatorContext hibernate =
+          context.unwrap(HibernateConstraintValidatorContext.class);
+      hibernate.withDynamicPayload(code);
+      String template = Messages.escape(message);
+      if (leaf == null) {
+        context.buildConstraintViolationWithTemplate(template)
+            .addPropertyNode(property)
+            .addConstraintViolation();
+      } else {
+        context.buildConstraintViolationWithTemplate(template)
+            .addPropertyNode(property)
+            .addPropertyNode(leaf)
+            .inIterable()
+            .atIndex(index)
+            .addConstraintViolation();
+      }
+    }
+  }
+}

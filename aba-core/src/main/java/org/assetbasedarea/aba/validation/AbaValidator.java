@@ -1,0 +1,177 @@
+package org.assetbasedarea.aba.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.internal.ConsistentAssessment;
+import org.assetbasedarea.aba.internal.Pointers;
+import org.assetbasedarea.aba.internal.WebUri;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The one validator entry point: checks any document of the library (an assessment, outcome
+ * inputs) and returns every issue at once, each with a JSON Pointer, a stable {@link IssueCode} and
+ * an English message, in document order. It never throws for bad data.
+ *
+ * <p>Building a validator costs a few hundred milliseconds (Hibernate Validator's bootstrap), so
+ * build one and share it: {@link #shared()} is a lazily built instance over the built-in
+ * frameworks, and every instance is thread-safe.
+ */
+public final class AbaValidator {
+  private static final Comparator<Issue> DOCUMENT_ORDER =
+      Comparator.comparing(Issue::getPath, Pointers.DOCUMENT_ORDER)
+          .thenComparing(Issue::getCode)
+          .thenComparing(Issue::getMessage);
+
+  private final FrameworkRegistry registry;
+  private final Validator validator;
+
+  private AbaValidator(FrameworkRegistry registry) {
+    this.registry = registry;
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class).configure();
+    ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+    ValidatorFactory factory = configuration
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .constraintValidatorFactory(new RegistryAwareFactory(defaults, registry))
+        .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  private static final class Shared {
+    static final AbaValidator INSTANCE = new AbaValidator(FrameworkRegistry.builtIn());
+  }
+
+  /** @return the shared validator over the built-in frameworks, built on first use */
+  public static AbaValidator shared() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Builds a validator that resolves frameworks in a registry. Build it once and share it.
+   *
+   * @param registry the frameworks assessments may name
+   * @return the validator
+   */
+  public static AbaValidator create(FrameworkRegistry registry) {
+    return new AbaValidator(Objects.requireNonNull(registry, "registry"));
+  }
+
+  /** @return the frameworks this validator resolves assessments against */
+  public FrameworkRegistry getRegistry() {
+    return registry;
+  }
+
+  /**
+   * Checks a document.
+   *
+   * @param document an assessment, or any other document type of the library
+   * @return every issue, in document order; empty when the document is valid
+   * @throws NullPointerException when {@code document} is null
+   */
+  public List<Issue> validate(Object document) {
+    Objects.requireNonNull(document, "document");
+    Set<ConstraintViolation<Object>> violations = validator.validate(document);
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<Issue> issues = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      issues.add(toIssue(violation));
+    }
+    issues.sort(DOCUMENT_ORDER);
+    return List.copyOf(issues);
+  }
+
+  /**
+   * Whether a document is valid.
+   *
+   * @param document a document of the library
+   * @return true when {@link #validate(Object)} finds no issue
+   */
+  public boolean isValid(Object document) {
+    return validator.validate(Objects.requireNonNull(document, "document")).isEmpty();
+  }
+
+  static Issue toIssue(ConstraintViolation<?> violation) {
+    String path = Pointers.fromPath(violation.getPropertyPath());
+    return Issue.of(path, codeOf(violation, path), violation.getMessage());
+  }
+
+  static IssueCode codeOf(ConstraintViolation<?> violation, String path) {
+    HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
+    IssueCode dynamic = hibernate.getDynamicPayload(IssueCode.class);
+    if (dynamic != null) {
+      return dynamic;
+    }
+    Class<? extends Annotation> type =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    String leaf = path.substring(path.lastIndexOf('/') + 1);
+    if (type == NotBlank.class) {
+      return IssueCode.BLANK_TEXT;
+    }
+    if (type == WebUri.class) {
+      return IssueCode.INVALID_SOURCE_URI;
+    }
+    if (type == Size.class) {
+      return violation.getInvalidValue() instanceof CharSequence
+          ? IssueCode.TEXT_TOO_LONG
+          : "evidence".equals(leaf) ? IssueCode.TOO_MANY_EVIDENCE_ITEMS : IssueCode.VALUE_OUT_OF_RANGE;
+    }
+    if (type == Min.class || type == Max.class) {
+      switch (leaf) {
+        case "rating":
+          return IssueCode.RATING_OUT_OF_RANGE;
+        case "count":
+          return IssueCode.COUNT_OUT_OF_RANGE;
+        default:
+          return IssueCode.VALUE_OUT_OF_RANGE;
+      }
+    }
+    return IssueCode.CONSTRAINT_VIOLATED;
+  }
+
+  /** Gives the cross-field rules this validator's registry; everything else as by default. */
+  private static final class RegistryAwareFactory implements ConstraintValidatorFactory {
+    private final ConstraintValidatorFactory defaults;
+    private final FrameworkRegistry registry;
+
+    RegistryAwareFactory(ConstraintValidatorFactory defaults, FrameworkRegistry registry) {
+      this.defaults = defaults;
+      this.registry = registry;
+    }
+
+    @Override
+    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+      if (key == ConsistentAssessment.Validator.class) {
+        return key.cast(new ConsistentAssessment.Validator(registry));
+      }
+      return defaults.getInstance(key);
+    }
+
+    @Override
+    public void releaseInstance(ConstraintValidator<?, ?> instance) {
+      if (!(instance instanceof ConsistentAssessment.Validator)) {
+        defaults.releaseInstance(instance);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.assetbasedarea.aba.validation;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One problem found in a document: where (a JSON Pointer, and the line and column when the source
+ * text has them), a stable code, and an English message. Messages never repeat the document's
+ * free text, so they are safe to log.
+ */
+@Value.Immutable
+public abstract class Issue {
+  Issue() {}
+
+  /** @return a JSON Pointer (RFC 6901) to the offending value, such as {@code /ratings/3/rating}; empty for the whole document */
+  public abstract String getPath();
+
+  /** @return the stable code */
+  public abstract IssueCode getCode();
+
+  /** @return what is wrong, in plain English */
+  public abstract String getMessage();
+
+  /** @return the 1-based line in the source text, when the issue came from reading text */
+  public abstract OptionalInt getLine();
+
+  /** @return the 1-based column in the source text, when the issue came from reading text */
+  public abstract OptionalInt getColumn();
+
+  /**
+   * Creates an issue without a text location.
+   *
+   * @param path a JSON Pointer
+   * @param code the stable code
+   * @param message what is wrong
+   * @return the issue
+   */
+  public static Issue of(String path, IssueCode code, String message) {
+    return builder().path(path).code(code).message(message).build();
+  }
+
+  /**
+   * The same issue at a location in the source text.
+   *
+   * @param line 1-based line
+   * @param column 1-based column
+   * @return a new issue; this one is unchanged
+   */
+  public Issue atLocation(int line, int column) {
+    return builder().from(this).line(line).column(column).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return {@code path: message [CODE]}, or with {@code (line L, column C)} when known */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(getPath().isEmpty() ? "/" : getPath());
+    text.append(": ").append(getMessage()).append(" [").append(getCode()).append(']');
+    if (getLine().isPresent()) {
+      text.append(" (line ").append(getLine().getAsInt());
+      getColumn().ifPresent(c -> text.append(", column ").append(c));
+      text.append(')');
+    }
+    return text.toString();
+  }
+
+  /** Builds an {@link Issue}. */
+  public static final class Builder extends ImmutableIssue.Builder {
+    Builder() {}
+  }
+}
