@@ -63,6 +63,11 @@ class AreaCodeTest {
   }
 
   @Test
+  void isValid_null_throwsNpeNamingTheParameter() {
+    assertThatNullPointerException().isThrownBy(() -> AreaCode.isValid(null)).withMessage("code");
+  }
+
+  @Test
   void pattern_agreesWithOf() {
     Pattern published = Pattern.compile(AreaCode.PATTERN);
     for (String code : List.of("E08000035", "e08000035", "E0800003", "N12345678", "S1234567X", "E080000351")) {

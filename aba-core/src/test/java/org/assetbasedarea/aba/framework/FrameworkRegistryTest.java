@@ -46,10 +46,12 @@ class FrameworkRegistryTest {
   }
 
   @Test
-  void of_null_isRejected() {
-    assertThatNullPointerException().isThrownBy(() -> FrameworkRegistry.of((Framework[]) null));
+  void of_null_isRejectedNamingTheParameter() {
+    assertThatNullPointerException().isThrownBy(() -> FrameworkRegistry.of((Framework[]) null))
+        .withMessage("frameworks");
     assertThatNullPointerException()
-        .isThrownBy(() -> FrameworkRegistry.of(local("local-a"), null));
+        .isThrownBy(() -> FrameworkRegistry.of(local("local-a"), null))
+        .withMessage("framework");
   }
 
   @Test
