@@ -92,7 +92,8 @@ public final class AssessmentMutations {
   private static final int[] BAD_RATINGS = {0, 5, -1, 6, 100, Integer.MIN_VALUE, Integer.MAX_VALUE};
   private static final int[] BAD_COUNTS = {0, -1, Participant.MAX_COUNT + 1, 1_000_000,
       Integer.MIN_VALUE, Integer.MAX_VALUE};
-  private static final String[] BLANKS = {"", " ", "   ", "\t", "\n", " \r\n\t "};
+  private static final String[] BLANKS = {"", " ", "   ", "\t", "\n", " \r\n\t ", "\u2003",
+    "\u3000\u2028"};
   private static final String[] BAD_URIS = {
     "evidence/report.pdf", "/evidence/report.pdf", "//example.org/no-scheme", "ftp://example.org/x",
     "mailto:someone@example.org", "http:///no-host", "https:///no-host", "http:opaque",

@@ -122,7 +122,7 @@ class AbaValidatorTest {
   // -- texts ------------------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t", "\n", "  \r\n "})
+  @ValueSource(strings = {"", " ", "\t", "\n", "  \r\n ", "\u2003", "\u3000 \u2028"})
   void validate_blankAreaName_isBlankText(String name) {
     assertOneIssue(withArea(name), "/area/name", IssueCode.BLANK_TEXT);
   }
@@ -380,6 +380,22 @@ class AbaValidatorTest {
     assertThat(issues).singleElement().satisfies(issue -> {
       assertThat(issue.getMessage()).contains("aba-2020").doesNotContain("my-");
     });
+  }
+
+  @Test
+  void validate_unknownFrameworkWithAnEmptyRegistry_saysNoneIsKnown() {
+    AbaValidator empty = AbaValidator.create(FrameworkRegistry.of());
+    assertThat(empty.validate(valid())).extracting(Issue::getPath, Issue::getMessage)
+        .containsExactly(tuple("/framework", "names a framework that is not known (known: none)"));
+  }
+
+  @Test
+  void validate_unknownFrameworkWithTwoKnown_listsBothInRegistrationOrder() {
+    AbaValidator two = AbaValidator.create(FrameworkRegistry.builtIn().with(localVariant()));
+    List<Issue> issues =
+        two.validate(Assessment.builder().from(valid()).framework("aba-1999").build());
+    assertThat(issues).extracting(Issue::getMessage).containsExactly(
+        "names a framework that is not known (known: aba-2020, leeds-local-2026)");
   }
 
   // -- custom registry --------------------------------------------------------------------------
