@@ -76,6 +76,35 @@ class AreaCodeTest {
   }
 
   @Test
+  void of_randomStrings_agreeWithARegexOracle_seeded() {
+    Pattern oracle = Pattern.compile("[EWSN][0-9]{8}");
+    String alphabet = "EWSNewsnKX0123456789 -\u0660";
+    for (long seed = 0; seed < 20; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      for (int i = 0; i < 500; i++) {
+        StringBuilder candidate = new StringBuilder();
+        int length = random.nextInt(4) == 0 ? random.nextInt(12) : 9;
+        for (int j = 0; j < length; j++) {
+          candidate.append(j == 0 && random.nextBoolean()
+              ? "EWSN".charAt(random.nextInt(4))
+              : j > 0 && random.nextInt(8) != 0
+                  ? (char) ('0' + random.nextInt(10))
+                  : alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String code = candidate.toString();
+        boolean expected = oracle.matcher(code).matches();
+        assertThat(AreaCode.isValid(code)).as("seed %d: '%s'", seed, code).isEqualTo(expected);
+        if (expected) {
+          assertThat(AreaCode.of(code)).hasToString(code);
+        } else {
+          assertThatIllegalArgumentException().as("seed %d: '%s'", seed, code)
+              .isThrownBy(() -> AreaCode.of(code));
+        }
+      }
+    }
+  }
+
+  @Test
   void equalsAndHashCode_byCode() {
     AreaCode leeds = AreaCode.of("E08000035");
     assertThat(leeds).isEqualTo(AreaCode.of("E08000035")).hasSameHashCodeAs(AreaCode.of("E08000035"));
