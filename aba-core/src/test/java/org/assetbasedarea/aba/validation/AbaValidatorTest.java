@@ -263,6 +263,15 @@ class AbaValidatorTest {
   }
 
   @Test
+  void validate_unknownActionRatedTwice_isUnknownActionTwiceNotDuplicate() {
+    Assessment assessment = Assessment.builder().from(valid())
+        .addRatings(Rating.of("no-such-action", 1), Rating.of("no-such-action", 2)).build();
+    assertThat(VALIDATOR.validate(assessment)).extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/ratings/2/action", IssueCode.UNKNOWN_ACTION),
+            tuple("/ratings/3/action", IssueCode.UNKNOWN_ACTION));
+  }
+
+  @Test
   void validate_roleListedTwice_isDuplicateRoleOnTheSecondOccurrence() {
     Assessment assessment = Assessment.builder().from(valid())
         .addParticipants(Participant.of(Role.CARER, 2), Participant.of(Role.COUNCIL, 1)).build();
