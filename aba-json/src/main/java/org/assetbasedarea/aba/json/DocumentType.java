@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.scoring.Progress;
+import org.assetbasedarea.aba.scoring.ScoreReport;
 
 /**
  * A kind of JSON document the library reads and writes, with its Java type and its published JSON
@@ -29,7 +33,21 @@ public final class DocumentType<T> {
   public static final DocumentType<Framework> FRAMEWORK =
       new DocumentType<>("framework", Framework.class);
 
-  private static final List<DocumentType<?>> ALL = List.of(ASSESSMENT, FRAMEWORK);
+  /** The score of an assessment under a rule set (scoring-rules.md, section 3). */
+  public static final DocumentType<ScoreReport> SCORE_REPORT =
+      new DocumentType<>("score-report", ScoreReport.class);
+  /** The comparison of two score reports of one area (scoring-rules.md, section 2). */
+  public static final DocumentType<Progress> PROGRESS =
+      new DocumentType<>("progress", Progress.class);
+  /** An area's outcome inputs: people's answers and pre-aggregated figures. */
+  public static final DocumentType<OutcomeData> OUTCOME_DATA =
+      new DocumentType<>("outcome-data", OutcomeData.class);
+  /** An area's outcome indicators with intervals, changes and disclosure-controlled values. */
+  public static final DocumentType<OutcomeReport> OUTCOME_REPORT =
+      new DocumentType<>("outcome-report", OutcomeReport.class);
+
+  private static final List<DocumentType<?>> ALL = List.of(
+      ASSESSMENT, SCORE_REPORT, FRAMEWORK, PROGRESS, OUTCOME_DATA, OUTCOME_REPORT);
 
   private final String name;
   private final Class<T> javaType;

@@ -24,8 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * our own that never repeats the document's text.
  */
 final class SchemaCheck {
-  /** The pattern the schemas use for text that must not be blank (same rule as Jakarta's). */
-  static final String NOT_BLANK = "[^\\u0000-\\u0020]";
+  /**
+   * The pattern the schemas use for text that must not be blank: a character that is not white
+   * space in the sense of {@link Character#isWhitespace(char)}, the rule {@code String.isBlank()}
+   * and the model's {@code @NotBlank} apply.
+   */
+  static final String NOT_BLANK = "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006"
+      + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
