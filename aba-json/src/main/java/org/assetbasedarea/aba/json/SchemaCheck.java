@@ -40,6 +40,9 @@ final class SchemaCheck {
           .build()));
   private static final Map<String, SchemaCheck> BY_TYPE = new ConcurrentHashMap<>();
 
+  private static final java.util.regex.Pattern RATED_ACTION =
+      java.util.regex.Pattern.compile("/ratings/[0-9]+/action");
+
   private final JsonNode schemaNode;
   private final Schema schema;
 
@@ -136,6 +139,17 @@ final class SchemaCheck {
   }
 
   private static Issue pattern(String path, String leaf, String pattern) {
+    if (pattern.startsWith("^[a-z0-9]+") && "/framework".equals(path)) {
+      // Every framework id is kebab case, so a malformed one names no known framework: the same
+      // code the validator gives a well-formed unknown id.
+      return Issue.of(path, IssueCode.UNKNOWN_FRAMEWORK,
+          "names no known framework: framework ids are lower-case kebab case, like aba-2020");
+    }
+    if (pattern.startsWith("^[a-z0-9]+") && RATED_ACTION.matcher(path).matches()) {
+      return Issue.of(path, IssueCode.UNKNOWN_ACTION,
+          "names no action of the framework: action ids are lower-case kebab case, like"
+              + " share-power");
+    }
     if (pattern.equals(AreaCode.PATTERN)) {
       return Issue.of(path, IssueCode.INVALID_AREA_CODE,
           "must be E, W, S or N followed by 8 digits, like E08000035");
