@@ -325,6 +325,10 @@ public final class AbaJson {
     if (e instanceof UnrecognizedPropertyException) {
       return Issue.of(path, IssueCode.UNKNOWN_FIELD, "is not a field of this document");
     }
+    if (e instanceof InvalidFormatException
+        && ((InvalidFormatException) e).getValue() instanceof Number) {
+      return Issue.of(path, IssueCode.WRONG_TYPE, "must be an integer, without a fraction part");
+    }
     if (e instanceof InvalidFormatException) {
       return Issue.of(path, IssueCode.INVALID_VALUE, "is not a valid value here");
     }
