@@ -40,6 +40,12 @@ final class SchemaCheck {
           .build()));
   private static final Map<String, SchemaCheck> BY_TYPE = new ConcurrentHashMap<>();
 
+  /**
+   * The id pattern of the schemas: lower-case kebab case, written without a repeated group so
+   * that no regular expression engine recurses once per character.
+   */
+  static final String KEBAB = "^(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+
   private static final java.util.regex.Pattern RATED_ACTION =
       java.util.regex.Pattern.compile("/ratings/[0-9]+/action");
 
@@ -139,13 +145,13 @@ final class SchemaCheck {
   }
 
   private static Issue pattern(String path, String leaf, String pattern) {
-    if (pattern.startsWith("^[a-z0-9]+") && "/framework".equals(path)) {
+    if (pattern.equals(KEBAB) && "/framework".equals(path)) {
       // Every framework id is kebab case, so a malformed one names no known framework: the same
       // code the validator gives a well-formed unknown id.
       return Issue.of(path, IssueCode.UNKNOWN_FRAMEWORK,
           "names no known framework: framework ids are lower-case kebab case, like aba-2020");
     }
-    if (pattern.startsWith("^[a-z0-9]+") && RATED_ACTION.matcher(path).matches()) {
+    if (pattern.equals(KEBAB) && RATED_ACTION.matcher(path).matches()) {
       return Issue.of(path, IssueCode.UNKNOWN_ACTION,
           "names no action of the framework: action ids are lower-case kebab case, like"
               + " share-power");
@@ -160,7 +166,7 @@ final class SchemaCheck {
     if ("source".equals(leaf)) {
       return Issue.of(path, IssueCode.INVALID_SOURCE_URI, "must be an absolute http or https URI");
     }
-    if (pattern.startsWith("^[a-z0-9]+")) {
+    if (pattern.equals(KEBAB)) {
       return Issue.of(path, IssueCode.INVALID_VALUE,
           "must be a lower-case kebab-case id, like share-power");
     }
