@@ -76,11 +76,13 @@ class NdjsonReaderTest {
     }
   }
 
-  /** Reads 20000 lines from a stream that is generated as it is read: nothing holds the file. */
+  /** Reads 5000 lines from a stream that is generated as it is read: nothing holds the file. */
   @Test
   void longInput_isStreamed_oneLineAtATime() throws IOException {
-    byte[] one = (line(7) + "\n").getBytes(StandardCharsets.UTF_8);
-    int total = 20_000;
+    byte[] one = (JSON.writeString(AssessmentGenerator.validAssessment(new Random(7),
+        org.assetbasedarea.aba.framework.Frameworks.aba2020(), 1)) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    int total = 5_000;
     CountingLines source = new CountingLines(one, total);
     try (NdjsonReader<Assessment> reader = JSON.readLines(source, DocumentType.ASSESSMENT)) {
       assertThat(reader.next().getResult().isValid()).isTrue();
