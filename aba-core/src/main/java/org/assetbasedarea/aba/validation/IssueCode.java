@@ -43,6 +43,8 @@ public enum IssueCode {
   DUPLICATE_INDICATOR,
   /** A period ends before it starts. */
   INVALID_PERIOD,
+  /** Two score reports cannot be compared: different area, framework or rule set, or dates out of order. */
+  NOT_COMPARABLE,
   /** Any other broken constraint. */
   CONSTRAINT_VIOLATED,
 
