@@ -25,11 +25,6 @@ public abstract class ActionScore {
   /** @return every cap whose limit is below the given rating, in {@link Cap} order */
   public abstract List<Cap> getCaps();
 
-  /** @return true when a cap lowered the rating */
-  public boolean isCapped() {
-    return !getCaps().isEmpty();
-  }
-
   /**
    * Why the rating counts as less than given, as a sentence a council can read, such as {@code
    * share-power: rated 4, but no evidence from people with lived experience, so counted as 2}.
