@@ -43,8 +43,10 @@ public final class AreaCode implements Comparable<AreaCode>, Serializable {
    *
    * @param code a candidate
    * @return true when {@link #of(String)} would accept it
+   * @throws NullPointerException when {@code code} is null
    */
   public static boolean isValid(String code) {
+    Objects.requireNonNull(code, "code");
     return code.length() == 9 && FORMAT.matcher(code).matches();
   }
 

@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,13 @@ public final class FrameworkRegistry {
    *
    * @param frameworks the frameworks, with unique ids
    * @return the registry
+   * @throws NullPointerException when {@code frameworks} or one of its elements is null
    * @throws IllegalArgumentException when two frameworks share an id
    */
   public static FrameworkRegistry of(Framework... frameworks) {
-    return new FrameworkRegistry(List.of(frameworks));
+    // Arrays.asList, not List.of: List.of throws a message-less NPE for a null element before
+    // the constructor's check can name it.
+    return new FrameworkRegistry(Arrays.asList(Objects.requireNonNull(frameworks, "frameworks")));
   }
 
   /**
@@ -49,6 +53,7 @@ public final class FrameworkRegistry {
    *
    * @param framework a framework whose id is not yet registered
    * @return a new registry; this one is unchanged
+   * @throws NullPointerException when {@code framework} is null
    * @throws IllegalArgumentException when the id is already registered
    */
   public FrameworkRegistry with(Framework framework) {

@@ -111,7 +111,7 @@ public @interface ConsistentAssessment {
       for (Framework framework : registry.all()) {
         ids.append(ids.length() == 0 ? "" : ", ").append(framework.getId());
       }
-      return ids.toString();
+      return ids.length() == 0 ? "none" : ids.toString();
     }
 
     private static void report(

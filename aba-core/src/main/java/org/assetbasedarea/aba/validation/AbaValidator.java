@@ -18,8 +18,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.internal.ConsistentAssessment;
+import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
 import org.assetbasedarea.aba.internal.Pointers;
 import org.assetbasedarea.aba.internal.WebUri;
+import org.assetbasedarea.aba.outcomes.AscofAnswers;
+import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
+import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -137,6 +141,11 @@ public final class AbaValidator {
           : "evidence".equals(leaf) ? IssueCode.TOO_MANY_EVIDENCE_ITEMS : IssueCode.VALUE_OUT_OF_RANGE;
     }
     if (type == Min.class || type == Max.class) {
+      Object bean = violation.getLeafBean();
+      if (bean instanceof Ons4Answers || bean instanceof LonelinessAnswers
+          || bean instanceof AscofAnswers) {
+        return IssueCode.ANSWER_OUT_OF_RANGE;
+      }
       switch (leaf) {
         case "rating":
           return IssueCode.RATING_OUT_OF_RANGE;
@@ -164,12 +173,16 @@ public final class AbaValidator {
       if (key == ConsistentAssessment.Validator.class) {
         return key.cast(new ConsistentAssessment.Validator(registry));
       }
+      if (key == ConsistentOutcomeData.Validator.class) {
+        return key.cast(new ConsistentOutcomeData.Validator(registry));
+      }
       return defaults.getInstance(key);
     }
 
     @Override
     public void releaseInstance(ConstraintValidator<?, ?> instance) {
-      if (!(instance instanceof ConsistentAssessment.Validator)) {
+      if (!(instance instanceof ConsistentAssessment.Validator)
+          && !(instance instanceof ConsistentOutcomeData.Validator)) {
         defaults.releaseInstance(instance);
       }
     }

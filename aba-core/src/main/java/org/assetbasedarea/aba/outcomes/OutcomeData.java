@@ -1,0 +1,57 @@
+package org.assetbasedarea.aba.outcomes;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
+import org.immutables.value.Value;
+
+/**
+ * An area's outcome data for one period, against one framework: people's answers, and aggregate
+ * figures for indicators the user has only counts or summary statistics for, with optional
+ * baselines to test change against.
+ *
+ * <p>An indicator comes either from person-level responses or from one aggregate figure, never
+ * both: a figure for an indicator that a response counts for is a {@code DUPLICATE_INDICATOR}.
+ * Field constraints (answer ranges, counts) and the cross-field rules (framework known, indicators
+ * known with the right statistic and given at most once, numerator not above denominator, means
+ * within range, the period ordered) are Jakarta constraints, so any Jakarta Validator enforces them;
+ * {@link org.assetbasedarea.aba.validation.AbaValidator} returns them as issues with JSON Pointers
+ * and stable codes.
+ */
+@Value.Immutable
+@ConsistentOutcomeData
+public abstract class OutcomeData {
+  OutcomeData() {}
+
+  /** @return the id of the framework whose indicators these are, such as {@code aba-2020} */
+  public abstract String getFramework();
+
+  /** @return the area */
+  public abstract @Valid Area getArea();
+
+  /** @return the period the data were collected in */
+  public abstract Period getPeriod();
+
+  /** @return person-level answers, one entry per person, in any order */
+  public abstract List<@Valid PersonResponse> getResponses();
+
+  /** @return aggregate figures for share indicators, an indicator at most once */
+  public abstract List<@Valid ShareFigure> getShares();
+
+  /** @return aggregate figures for mean indicators, an indicator at most once */
+  public abstract List<@Valid MeanFigure> getMeans();
+
+  /** @return baselines to test change against, an indicator at most once */
+  public abstract List<@Valid Baseline> getBaselines();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link OutcomeData}. */
+  public static final class Builder extends ImmutableOutcomeData.Builder {
+    Builder() {}
+  }
+}

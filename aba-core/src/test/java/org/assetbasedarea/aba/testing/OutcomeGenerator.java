@@ -1,0 +1,267 @@
+package org.assetbasedarea.aba.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.outcomes.AscofAnswers;
+import org.assetbasedarea.aba.outcomes.Baseline;
+import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
+import org.assetbasedarea.aba.outcomes.LonelinessFrequency;
+import org.assetbasedarea.aba.outcomes.MeanFigure;
+import org.assetbasedarea.aba.outcomes.Ons4Answers;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.Period;
+import org.assetbasedarea.aba.outcomes.PersonResponse;
+import org.assetbasedarea.aba.outcomes.ShareFigure;
+
+/**
+ * Seeded generators of valid outcome documents, in the manner of {@link AssessmentGenerator}:
+ * every method is a pure function of the {@link Random} it is given, so a failing case is replayed
+ * from its seed.
+ */
+public final class OutcomeGenerator {
+  private OutcomeGenerator() {}
+
+  /**
+   * Valid outcome data against {@code aba-2020}: 0-120 person-level responses with randomly
+   * skipped items, aggregate figures for a random subset of the indicators no response counts for,
+   * and baselines for a random subset of all indicators.
+   *
+   * @param random the source of randomness
+   * @return valid outcome data
+   */
+  public static OutcomeData validOutcomeData(Random random) {
+    return validOutcomeData(random, random.nextInt(121));
+  }
+
+  /**
+   * Valid outcome data against {@code aba-2020} with a given number of responses.
+   *
+   * @param random the source of randomness
+   * @param responses how many person-level responses
+   * @return valid outcome data
+   */
+  public static OutcomeData validOutcomeData(Random random, int responses) {
+    Framework framework = Frameworks.aba2020();
+    OutcomeData.Builder data = OutcomeData.builder()
+        .framework(framework.getId())
+        .area(AssessmentGenerator.area(random))
+        .period(period(random));
+    List<PersonResponse> people = new ArrayList<>();
+    for (int i = 0; i < responses; i++) {
+      people.add(response(random));
+    }
+    data.responses(people);
+    List<IndicatorDefinition> indicators = new ArrayList<>(framework.getIndicators());
+    Collections.shuffle(indicators, random);
+    for (IndicatorDefinition indicator : indicators) {
+      String id = indicator.getId();
+      if (random.nextInt(3) == 0 || counted(people, id)) {
+        continue;
+      }
+      if (indicator.getStatistic() == Statistic.SHARE) {
+        data.addShares(shareFigure(random, id));
+      } else {
+        data.addMeans(meanFigure(random, id));
+      }
+    }
+    Collections.shuffle(indicators, random);
+    for (IndicatorDefinition indicator : indicators) {
+      if (random.nextBoolean()) {
+        data.addBaselines(baseline(random, indicator));
+      }
+    }
+    return data.build();
+  }
+
+  private static boolean counted(List<PersonResponse> people, String id) {
+    for (PersonResponse person : people) {
+      if (person.countsFor(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A period of up to two years, starting 2020-2029; sometimes a single day.
+   *
+   * @param random the source of randomness
+   * @return the period
+   */
+  public static Period period(Random random) {
+    LocalDate start = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3653));
+    return Period.of(start, start.plusDays(random.nextInt(5) == 0 ? 0 : random.nextInt(731)));
+  }
+
+  /**
+   * One person's response: each measure present or not, each item answered or skipped.
+   *
+   * @param random the source of randomness
+   * @return the response
+   */
+  public static PersonResponse response(Random random) {
+    PersonResponse.Builder response = PersonResponse.builder();
+    if (random.nextInt(4) != 0) {
+      response.ons4(ons4(random));
+    }
+    if (random.nextInt(3) != 0) {
+      response.loneliness(loneliness(random));
+    }
+    if (random.nextInt(3) != 0) {
+      response.ascof(ascof(random));
+    }
+    return response.build();
+  }
+
+  /**
+   * ONS4 answers, each item 0-10 or (one time in eight) skipped.
+   *
+   * @param random the source of randomness
+   * @return the answers
+   */
+  public static Ons4Answers ons4(Random random) {
+    Ons4Answers.Builder answers = Ons4Answers.builder();
+    if (random.nextInt(8) != 0) {
+      answers.lifeSatisfaction(random.nextInt(11));
+    }
+    if (random.nextInt(8) != 0) {
+      answers.worthwhile(random.nextInt(11));
+    }
+    if (random.nextInt(8) != 0) {
+      answers.happiness(random.nextInt(11));
+    }
+    if (random.nextInt(8) != 0) {
+      answers.anxiety(random.nextInt(11));
+    }
+    return answers.build();
+  }
+
+  /**
+   * Loneliness answers, each item sometimes skipped.
+   *
+   * @param random the source of randomness
+   * @return the answers
+   */
+  public static LonelinessAnswers loneliness(Random random) {
+    LonelinessAnswers.Builder answers = LonelinessAnswers.builder();
+    if (random.nextInt(5) != 0) {
+      LonelinessFrequency[] values = LonelinessFrequency.values();
+      answers.direct(values[random.nextInt(values.length)]);
+    }
+    if (random.nextInt(8) != 0) {
+      answers.lackCompanionship(1 + random.nextInt(3));
+    }
+    if (random.nextInt(8) != 0) {
+      answers.leftOut(1 + random.nextInt(3));
+    }
+    if (random.nextInt(8) != 0) {
+      answers.isolated(1 + random.nextInt(3));
+    }
+    return answers.build();
+  }
+
+  /**
+   * ASCOF answers, each domain coded 1-4 or (one time in twelve) skipped.
+   *
+   * @param random the source of randomness
+   * @return the answers
+   */
+  public static AscofAnswers ascof(Random random) {
+    AscofAnswers.Builder answers = AscofAnswers.builder();
+    if (random.nextInt(12) != 0) {
+      answers.control(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.personalCare(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.foodAndDrink(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.accommodation(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.safety(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.socialContact(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.occupation(1 + random.nextInt(4));
+    }
+    if (random.nextInt(12) != 0) {
+      answers.dignity(1 + random.nextInt(4));
+    }
+    return answers.build();
+  }
+
+  /**
+   * A valid share figure: a denominator 1-2000 (often small, to reach suppression), a numerator
+   * up to it.
+   *
+   * @param random the source of randomness
+   * @param indicator a share indicator id
+   * @return the figure
+   */
+  public static ShareFigure shareFigure(Random random, String indicator) {
+    long denominator = random.nextBoolean() ? 1 + random.nextInt(6) : 1 + random.nextInt(2000);
+    long numerator = random.nextInt(4) == 0
+        ? (random.nextBoolean() ? 0 : denominator)
+        : (long) random.nextInt((int) denominator + 1);
+    return ShareFigure.of(indicator, numerator, denominator);
+  }
+
+  /**
+   * A valid mean figure within the built-in indicator's range.
+   *
+   * @param random the source of randomness
+   * @param indicator a built-in mean indicator id
+   * @return the figure
+   */
+  public static MeanFigure meanFigure(Random random, String indicator) {
+    double[] range = range(indicator);
+    long respondents = random.nextBoolean() ? 1 + random.nextInt(6) : 1 + random.nextInt(2000);
+    double mean = range[0] + random.nextDouble() * (range[1] - range[0]);
+    double sd = respondents == 1 ? 0 : random.nextDouble() * (range[1] - range[0]) / 2;
+    return MeanFigure.of(indicator, respondents, mean, sd);
+  }
+
+  /**
+   * A valid baseline: a proportion for a share, a value in range for a mean.
+   *
+   * @param random the source of randomness
+   * @param indicator the indicator
+   * @return the baseline
+   */
+  public static Baseline baseline(Random random, IndicatorDefinition indicator) {
+    if (indicator.getStatistic() == Statistic.SHARE) {
+      return Baseline.of(indicator.getId(), random.nextDouble());
+    }
+    double[] range = range(indicator.getId());
+    return Baseline.of(indicator.getId(), range[0] + random.nextDouble() * (range[1] - range[0]));
+  }
+
+  /**
+   * The range of a built-in mean indicator.
+   *
+   * @param indicator a built-in mean indicator id
+   * @return {lowest, highest}
+   */
+  public static double[] range(String indicator) {
+    switch (indicator) {
+      case "ucla3-loneliness":
+        return new double[] {3, 9};
+      case "ascof-1a":
+        return new double[] {0, 24};
+      default:
+        return new double[] {0, 10};
+    }
+  }
+}
