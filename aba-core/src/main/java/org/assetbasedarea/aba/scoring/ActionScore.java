@@ -25,6 +25,11 @@ public abstract class ActionScore {
   /** @return every cap whose limit is below the given rating, in {@link Cap} order */
   public abstract List<Cap> getCaps();
 
+  /** @return true when a cap lowered the rating (not a field of the JSON contract) */
+  public boolean isCapped() {
+    return !getCaps().isEmpty();
+  }
+
   /**
    * Why the rating counts as less than given, as a sentence a council can read, such as {@code
    * share-power: rated 4, but no evidence from people with lived experience, so counted as 2}.
