@@ -317,4 +317,39 @@ class ScoringPropertiesTest {
           .isEqualTo(report.getOverall().getBand().map(b -> Direction.SAME));
     });
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void scoringFromManyThreadsAcrossFrameworks_givesTheSameReportsAsOneThread(long seed)
+      throws Exception {
+    Random random = new Random(seed);
+    List<Assessment> assessments = new ArrayList<>();
+    for (int i = 0; i < CASES; i++) {
+      Framework framework = FRAMEWORKS.get(i % FRAMEWORKS.size());
+      assessments.add(AssessmentGenerator.validAssessment(random, framework,
+          random.nextInt(framework.size() + 1)));
+    }
+    List<ScoreReport> expected = new ArrayList<>();
+    for (Assessment assessment : assessments) {
+      expected.add(SCORER.score(assessment));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<ScoreReport>>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> {
+          List<ScoreReport> reports = new ArrayList<>();
+          for (Assessment assessment : assessments) {
+            reports.add(SCORER.score(assessment));
+          }
+          return reports;
+        }));
+      }
+      for (java.util.concurrent.Future<List<ScoreReport>> future : futures) {
+        assertThat(future.get()).as("seed %d", seed).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
