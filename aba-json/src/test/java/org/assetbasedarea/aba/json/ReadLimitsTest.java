@@ -14,15 +14,16 @@ class ReadLimitsTest {
     assertThat(limits.getMaxStringLength()).isEqualTo(10_000);
     assertThat(limits.getMaxNumberLength()).isEqualTo(64);
     assertThat(limits.getMaxArrayItems()).isEqualTo(10_000);
+    assertThat(limits.getMaxValues()).isEqualTo(200_000);
     assertThat(AbaJson.standard().getLimits()).isSameAs(limits);
   }
 
   @Test
   void builder_setsEachLimit() {
     ReadLimits limits = ReadLimits.builder().maxDocumentBytes(1).maxNestingDepth(2)
-        .maxStringLength(3).maxNumberLength(4).maxArrayItems(5).build();
+        .maxStringLength(3).maxNumberLength(4).maxArrayItems(5).maxValues(6).build();
     assertThat(limits.toString()).isEqualTo("ReadLimits{maxDocumentBytes=1, maxNestingDepth=2,"
-        + " maxStringLength=3, maxNumberLength=4, maxArrayItems=5}");
+        + " maxStringLength=3, maxNumberLength=4, maxArrayItems=5, maxValues=6}");
   }
 
   @Test
@@ -34,6 +35,8 @@ class ReadLimitsTest {
     assertThatThrownBy(() -> ReadLimits.builder().maxNumberLength(0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxArrayItems(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadLimits.builder().maxValues(0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxNestingDepth(1001))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000");
