@@ -71,7 +71,7 @@ public final class Aba implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(new Aba(System.in, stderrIsTerminal(), JsonDocuments::new), out, err, args);
+    int code = execute(new Aba(System.in, stderrIsTerminal(), () -> { throw new UserException("WIP"); }), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -76,9 +76,12 @@ final class DemoCommand implements Callable<Integer> {
             + ", band " + report.getOverall().getBand().map(b -> b.getLabel()).orElse("none")
             + " (" + report.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ")");
       }
-      stdout.println("  outcome data: " + area.getOutcomes().size() + " periods, "
-          + area.getOutcomes().stream().mapToLong(o -> o.getIndicators().isEmpty() ? 0
-              : o.getIndicators().get(0).getRespondents()).sum() + " respondents in all");
+      for (OutcomeData data : outcomes) {
+        if (data.getArea().getCode().equals(area.getCode())) {
+          stdout.println("  outcome data " + data.getPeriod().getStart() + " to " + data.getPeriod().getEnd()
+              + ": " + data.getResponses().size() + " respondents");
+        }
+      }
     }
     stdout.println();
     stdout.println("Open " + out.resolve("index.html") + " in a browser (no network needed).");

@@ -407,7 +407,7 @@ public final class HtmlReport {
           .append(a.getEarlier().map(String::valueOf).orElse("not assessed")).append("</td><td class=\"num\">")
           .append(a.getLater().map(String::valueOf).orElse("not assessed")).append("</td><td class=\"num ")
           .append(a.getChange().map(c -> c > 0 ? "up" : c < 0 ? "down" : "same").orElse("same"))
-          .append("\">").append(a.getChange().map(HtmlReport::signed).orElse("")).append("</td></tr>\n");
+          .append("\">").append(a.getChange().map(HtmlReport::signed).orElse("n/a")).append("</td></tr>\n");
     }
     for (GroupingProgress g : p.getGroupings()) {
       h.append("<tr class=\"grouping-row\"><th scope=\"row\">").append(Html.text(groupingTitle(framework, g.getGrouping())))
