@@ -26,11 +26,11 @@ final class Charts {
   static String radar(Framework framework, ScoreReport report) {
     List<Action> actions = framework.getActions();
     int size = actions.size();
-    double cx = 330;
-    double cy = 275;
-    double radius = 170;
+    double cx = 380;
+    double cy = 280;
+    double radius = 195;
     StringBuilder s = new StringBuilder(8192);
-    s.append("<svg class=\"radar\" role=\"img\" viewBox=\"0 0 660 560\" width=\"660\" height=\"560\""
+    s.append("<svg class=\"radar\" role=\"img\" viewBox=\"0 0 760 560\" width=\"760\" height=\"560\""
         + " aria-labelledby=\"radar-title radar-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         + "<title id=\"radar-title\">Radar chart of the ").append(size)
         .append(" actions: rating as given and effective rating</title>\n<desc id=\"radar-desc\">");
@@ -109,13 +109,13 @@ final class Charts {
   static String groupingBars(Framework framework, ScoreReport report) {
     List<GroupingScore> groupings = report.getGroupings();
     double left = 250;
-    double width = 380;
+    double width = 400;
     double rowHeight = 44;
     double top = 26;
     double height = top + rowHeight * groupings.size() + 10;
     StringBuilder s = new StringBuilder(4096);
-    s.append("<svg class=\"grouping-bars\" role=\"img\" viewBox=\"0 0 700 ").append(n(height))
-        .append("\" width=\"700\" height=\"").append(n(height))
+    s.append("<svg class=\"grouping-bars\" role=\"img\" viewBox=\"0 0 800 ").append(n(height))
+        .append("\" width=\"800\" height=\"").append(n(height))
         .append("\" aria-labelledby=\"bars-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
             + "<title id=\"bars-title\">Percentage of each grouping, with the band thresholds at 39, 63"
             + " and 88 per cent</title>\n");
@@ -190,7 +190,7 @@ final class Charts {
       ScoreReport r = scored.getReport();
       double x = last == first
           ? left + (right - left) * (reports.size() == 1 ? 0.5 : (double) i / (reports.size() - 1))
-          : left + 30 + (right - left - 60) * (r.getAssessedOn().toEpochDay() - first) / (double) (last - first);
+          : left + 40 + (right - left - 150) * (r.getAssessedOn().toEpochDay() - first) / (double) (last - first);
       i++;
       s.append("<text class=\"tick\" x=\"").append(n(x)).append("\" y=\"").append(n(bottom + 18))
           .append("\" text-anchor=\"middle\">").append(r.getAssessedOn()).append("</text>\n");

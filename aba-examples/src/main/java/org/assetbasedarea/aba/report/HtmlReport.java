@@ -32,6 +32,7 @@ import org.assetbasedarea.aba.scoring.ActionProgress;
 import org.assetbasedarea.aba.scoring.ActionScore;
 import org.assetbasedarea.aba.scoring.Band;
 import org.assetbasedarea.aba.scoring.Cap;
+import org.assetbasedarea.aba.scoring.Direction;
 import org.assetbasedarea.aba.scoring.GroupingProgress;
 import org.assetbasedarea.aba.scoring.GroupingScore;
 import org.assetbasedarea.aba.scoring.Limiter;
@@ -414,14 +415,14 @@ public final class HtmlReport {
           .append("</th><td class=\"num\">").append(percent(g.getEarlierPercentage()))
           .append("</td><td class=\"num\">").append(percent(g.getLaterPercentage()))
           .append("</td><td class=\"num\">").append(g.getChange().map(HtmlReport::signedPoints).orElse(""))
-          .append(g.getDirection().map(d -> " (band " + d.name().toLowerCase(Locale.ROOT) + ")").orElse(""))
+          .append(g.getDirection().map(HtmlReport::bandMove).orElse(""))
           .append("</td></tr>\n");
     }
     h.append("<tr class=\"overall-row\"><th scope=\"row\">Overall</th><td class=\"num\">")
         .append(percent(p.getOverall().getEarlierPercentage())).append("</td><td class=\"num\">")
         .append(percent(p.getOverall().getLaterPercentage())).append("</td><td class=\"num\">")
         .append(p.getOverall().getChange().map(HtmlReport::signedPoints).orElse(""))
-        .append(p.getOverall().getDirection().map(d -> " (band " + d.name().toLowerCase(Locale.ROOT) + ")").orElse(""))
+        .append(p.getOverall().getDirection().map(HtmlReport::bandMove).orElse(""))
         .append("</td></tr>\n</tbody></table>\n</section>\n");
   }
 
@@ -570,6 +571,11 @@ public final class HtmlReport {
 
   static String value(double value, boolean share) {
     return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String bandMove(Direction direction) {
+    return direction == Direction.SAME ? " (band unchanged)"
+        : direction == Direction.UP ? " (band up)" : " (band down)";
   }
 
   private static String signed(int change) {

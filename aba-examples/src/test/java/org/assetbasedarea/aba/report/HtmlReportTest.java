@@ -100,7 +100,7 @@ class HtmlReportTest {
     // The latest assessment rates every action 4: the rating polygon sits on the outer ring.
     String[] points = radar.select("polygon.rating").attr("points").split(" ");
     assertThat(points).hasSize(10);
-    assertThat(points[0]).isEqualTo("330.0,105.0");
+    assertThat(points[0]).isEqualTo("380.0,85.0");
   }
 
   @Test
@@ -109,7 +109,7 @@ class HtmlReportTest {
     Elements bars = page.select("svg.grouping-bars rect.bar");
     assertThat(bars).hasSize(3);
     for (Element bar : bars) {
-      assertThat(bar.attr("width")).isEqualTo("380.0");
+      assertThat(bar.attr("width")).isEqualTo("400.0");
       assertThat(bar.select("title").text()).endsWith("100.00%, Asset-based");
     }
     assertThat(page.select("table.groupings tbody tr")).hasSize(3);
