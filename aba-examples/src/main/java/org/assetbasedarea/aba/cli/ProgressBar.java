@@ -10,7 +10,7 @@ final class ProgressBar {
 
   private final PrintWriter err;
   private final long totalBytes;
-  private long lastDraw = System.nanoTime();
+  private long lastDraw = System.nanoTime() - INTERVAL_NANOS;
   private boolean drawn;
 
   ProgressBar(PrintWriter err, long totalBytes) {

@@ -36,7 +36,7 @@ final class SchemaCommand implements Callable<Integer> {
           + "'; the schemas are: " + String.join(", ", Documents.SCHEMA_NAMES));
     }
     String schema = Commands.tool(aba).documents().schema(name);
-    commandLine.getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+    commandLine.getOut().print(schema.stripTrailing() + "\n");
     return 0;
   }
 
