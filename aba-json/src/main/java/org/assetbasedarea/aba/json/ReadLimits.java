@@ -1,0 +1,179 @@
+package org.assetbasedarea.aba.json;
+
+/**
+ * Bounds on what {@link AbaJson} reads, so that hostile input costs bounded time and memory. Input
+ * beyond a limit is answered with an issue of code {@code LIMIT_EXCEEDED}, never an exception.
+ *
+ * <p>The defaults ({@link #defaults()}) leave ample room for every valid document of the
+ * contracts: an assessment of the built-in framework with 50 evidence items of 2000 characters on
+ * every rating is under 2 MiB.
+ *
+ * <table>
+ *   <caption>Limits and defaults</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>{@link #getMaxDocumentBytes()} (also each NDJSON line)</td><td>8 MiB</td></tr>
+ *   <tr><td>{@link #getMaxNestingDepth()}</td><td>32</td></tr>
+ *   <tr><td>{@link #getMaxStringLength()} (characters, values and names)</td><td>10000</td></tr>
+ *   <tr><td>{@link #getMaxNumberLength()} (characters)</td><td>64</td></tr>
+ *   <tr><td>{@link #getMaxArrayItems()}</td><td>10000</td></tr>
+ * </table>
+ */
+public final class ReadLimits {
+  /** The default largest document, in bytes: 8 MiB. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+  /** The default deepest nesting of arrays and objects. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  /** The default longest string or field name, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 10_000;
+  /** The default longest number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  /** The default largest array. */
+  public static final int DEFAULT_MAX_ARRAY_ITEMS = 10_000;
+  /** The deepest nesting a builder accepts, so that no reader can overflow the stack. */
+  public static final int MAX_NESTING_DEPTH_ALLOWED = 1000;
+
+  private static final ReadLimits DEFAULTS = builder().build();
+
+  private final int maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxArrayItems;
+
+  private ReadLimits(Builder builder) {
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.maxNestingDepth = builder.maxNestingDepth;
+    this.maxStringLength = builder.maxStringLength;
+    this.maxNumberLength = builder.maxNumberLength;
+    this.maxArrayItems = builder.maxArrayItems;
+  }
+
+  /** @return the default limits */
+  public static ReadLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** @return a builder starting from the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the largest document (and NDJSON line) accepted, in bytes */
+  public int getMaxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** @return the deepest nesting of arrays and objects accepted */
+  public int getMaxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /** @return the longest string value or field name accepted, in characters */
+  public int getMaxStringLength() {
+    return maxStringLength;
+  }
+
+  /** @return the longest number accepted, in characters */
+  public int getMaxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** @return the most items accepted in one array */
+  public int getMaxArrayItems() {
+    return maxArrayItems;
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLimits{maxDocumentBytes=" + maxDocumentBytes + ", maxNestingDepth="
+        + maxNestingDepth + ", maxStringLength=" + maxStringLength + ", maxNumberLength="
+        + maxNumberLength + ", maxArrayItems=" + maxArrayItems + "}";
+  }
+
+  /** Builds {@link ReadLimits}; every limit starts at its default. */
+  public static final class Builder {
+    private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxArrayItems = DEFAULT_MAX_ARRAY_ITEMS;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest document, and NDJSON line, accepted.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code bytes} is below 1
+     */
+    public Builder maxDocumentBytes(int bytes) {
+      this.maxDocumentBytes = positive("maxDocumentBytes", bytes);
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting accepted.
+     *
+     * @param depth 1 to {@value ReadLimits#MAX_NESTING_DEPTH_ALLOWED}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code depth} is out of range
+     */
+    public Builder maxNestingDepth(int depth) {
+      if (depth > MAX_NESTING_DEPTH_ALLOWED) {
+        throw new IllegalArgumentException(
+            "maxNestingDepth must be at most " + MAX_NESTING_DEPTH_ALLOWED + ", got " + depth);
+      }
+      this.maxNestingDepth = positive("maxNestingDepth", depth);
+      return this;
+    }
+
+    /**
+     * Sets the longest string value or field name accepted.
+     *
+     * @param characters at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code characters} is below 1
+     */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = positive("maxStringLength", characters);
+      return this;
+    }
+
+    /**
+     * Sets the longest number accepted.
+     *
+     * @param characters at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code characters} is below 1
+     */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = positive("maxNumberLength", characters);
+      return this;
+    }
+
+    /**
+     * Sets the most items accepted in one array.
+     *
+     * @param items at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code items} is below 1
+     */
+    public Builder maxArrayItems(int items) {
+      this.maxArrayItems = positive("maxArrayItems", items);
+      return this;
+    }
+
+    /** @return the limits */
+    public ReadLimits build() {
+      return new ReadLimits(this);
+    }
+
+    private static int positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+      }
+      return value;
+    }
+  }
+}
