@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -49,6 +51,9 @@ public final class Aba implements Callable<Integer> {
   /** Exit code of an internal error: a bug in the tool (sysexits' EX_SOFTWARE). */
   static final int INTERNAL_ERROR = 70;
 
+  /** Held so the level set in {@link #main} is not lost when the logger is collected. */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private final InputStream stdin;
   private final boolean terminal;
   private final Supplier<Documents> documentsFactory;
@@ -69,9 +74,11 @@ public final class Aba implements Callable<Integer> {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO through java.util.logging: not for users.
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(new Aba(System.in, stderrIsTerminal(), () -> { throw new UserException("WIP"); }), out, err, args);
+    int code = execute(new Aba(System.in, stderrIsTerminal(), JsonDocuments::new), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
