@@ -81,10 +81,10 @@ final class Charts {
       }
       s.append("</text>\n");
     }
-    s.append("<polygon class=\"rating\" points=\"").append(rating)
-        .append("\"><title>Rating as given</title></polygon>\n");
     s.append("<polygon class=\"effective\" points=\"").append(effective)
         .append("\"><title>Effective rating, after evidence caps</title></polygon>\n");
+    s.append("<polygon class=\"rating\" points=\"").append(rating)
+        .append("\"><title>Rating as given</title></polygon>\n");
     s.append("</svg>\n");
     return s.toString();
   }
@@ -145,7 +145,7 @@ final class Charts {
           .append(Html.text(HtmlReport.groupingTitle(framework, g.getGrouping()))).append(": ")
           .append(HtmlReport.percent(g.getPercentage())).append(g.getBand().map(b -> ", " + b.getLabel()).orElse(", not rated"))
           .append("</title></rect>\n");
-      s.append("<text class=\"bar-value\" x=\"").append(n(left + Math.max(width * pct / 100, 0) + 6)).append("\" y=\"")
+      s.append("<text class=\"bar-value\" x=\"").append(n(left + width + 8)).append("\" y=\"")
           .append(n(y + 19)).append("\">").append(HtmlReport.percent(g.getPercentage()))
           .append(g.getBand().map(b -> " " + Html.text(b.getLabel())).orElse(" not rated")).append("</text>\n");
     }

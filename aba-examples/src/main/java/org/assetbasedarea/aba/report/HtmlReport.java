@@ -453,7 +453,8 @@ public final class HtmlReport {
         .append(" Each value carries its 95 per cent interval; <em>improving</em> or <em>worsening</em>"
             + " means the whole interval lies on one side of the baseline. Published values follow"
             + " disclosure control: suppressed below 3 respondents, rounded to one decimal, counts to"
-            + " the nearest 5. There is no combined outcome score.</p>\n");
+            + " the nearest 5. The raw columns are for the area's own analysis: publish only the published"
+            + " values. There is no combined outcome score.</p>\n");
     for (OutcomeResult outcome : latest.getOutcomes()) {
       String title = framework.getOutcomes().stream().filter(o -> o.getId().equals(outcome.getOutcome()))
           .map(Outcome::getTitle).findFirst().orElse(outcome.getOutcome());
@@ -473,9 +474,9 @@ public final class HtmlReport {
       }
       h.append("<table class=\"indicators\"><caption>").append(Html.text(title))
           .append(": indicators</caption>\n<thead><tr><th scope=\"col\">Indicator</th>"
-              + "<th scope=\"col\">Respondents</th><th scope=\"col\">Value</th>"
+              + "<th scope=\"col\">Respondents (raw)</th><th scope=\"col\">Value (raw)</th>"
               + "<th scope=\"col\">95% interval</th><th scope=\"col\">Interval chart</th>"
-              + "<th scope=\"col\">Published</th><th scope=\"col\">Baseline</th>"
+              + "<th scope=\"col\">Published value</th><th scope=\"col\">Baseline</th>"
               + "<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
       for (IndicatorResult r : outcome.getIndicators()) {
         Optional<IndicatorDefinition> def = framework.findIndicator(r.getIndicator());

@@ -41,7 +41,7 @@ final class Style {
       ".up{color:var(--established);font-weight:700}.down{color:var(--starting);font-weight:700}",
       "tr.grouping-row th,tr.overall-row th{font-style:italic}tr.overall-row{font-weight:700}",
       ".two{display:flex;gap:16px;flex-wrap:wrap;align-items:center}",
-      ".legend{flex:1 1 220px;max-width:300px}.legend p{margin:.3em 0}",
+      ".legend{flex:1 1 160px;max-width:240px}.legend p{margin:.3em 0}",
       ".key{display:inline-block;width:22px;height:12px;margin-right:8px;vertical-align:middle}",
       ".key-rating{border:2px dashed #8a929e}",
       ".key-effective{background:rgba(31,95,168,.35);border:2px solid var(--accent)}",
