@@ -124,7 +124,7 @@ public final class Indicators {
     }
     ConsistentOutcomeData.Rules.check(data, framework, (code, message, property, index, leaf) -> {
       throw new IllegalArgumentException(
-          "invalid outcome data at " + property + (index < 0 ? "" : "/" + index)
+          "invalid outcome data at /" + property + (index < 0 ? "" : "/" + index)
               + (leaf == null ? "" : "/" + leaf) + ": " + message + " [" + code + "]");
     });
     Accumulator totals = new Accumulator();
