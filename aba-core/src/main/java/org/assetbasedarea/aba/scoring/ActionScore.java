@@ -25,7 +25,7 @@ public abstract class ActionScore {
   /** @return every cap whose limit is below the given rating, in {@link Cap} order */
   public abstract List<Cap> getCaps();
 
-  /** @return true when a cap lowered the rating */
+  /** @return true when a cap lowered the rating (not a field of the JSON contract) */
   public boolean isCapped() {
     return !getCaps().isEmpty();
   }

@@ -14,6 +14,8 @@ public enum Band {
   /** Rounded percentage 88-100. */
   ASSET_BASED("Asset-based", 88, 100);
 
+  private static final Band[] BANDS = values();
+
   private final String label;
   private final int from;
   private final int to;
@@ -33,7 +35,7 @@ public enum Band {
    * @throws IllegalArgumentException when the percentage is outside 25-100
    */
   public static Band ofRoundedPercentage(int roundedPercentage) {
-    for (Band band : values()) {
+    for (Band band : BANDS) {
       if (roundedPercentage >= band.from && roundedPercentage <= band.to) {
         return band;
       }
@@ -79,6 +81,6 @@ public enum Band {
 
   /** @return the band one above this one; {@link #ASSET_BASED} stays {@link #ASSET_BASED} */
   public Band oneAbove() {
-    return this == ASSET_BASED ? ASSET_BASED : values()[ordinal() + 1];
+    return this == ASSET_BASED ? ASSET_BASED : BANDS[ordinal() + 1];
   }
 }

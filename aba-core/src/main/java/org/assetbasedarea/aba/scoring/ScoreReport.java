@@ -124,6 +124,10 @@ public abstract class ScoreReport {
       throw new IllegalArgumentException("score report: the counts of rated and not-assessed"
           + " actions in actions, notAssessed, groupings and overall disagree");
     }
+    if ((getStatus() == Status.COMPLETE) != (rated == actions)) {
+      throw new IllegalArgumentException(
+          "score report: status is COMPLETE exactly when every action is rated");
+    }
     if (getStatus() == Status.INSUFFICIENT) {
       if (getOverall().getBand().isPresent()) {
         throw new IllegalArgumentException(

@@ -43,6 +43,10 @@ class ExplanationTest {
     assertThat(report.findAction("grant-giving").orElseThrow().explain()).contains(
         "grant-giving: rated 3, but no evidence from people with lived experience, so counted as 2");
     assertThat(report.findAction("tackle-inequalities").orElseThrow().explain()).isEmpty();
+    assertThat(report.getActions()).extracting(ActionScore::getAction, ActionScore::isCapped)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("share-power", true),
+            org.assertj.core.groups.Tuple.tuple("tackle-inequalities", false),
+            org.assertj.core.groups.Tuple.tuple("grant-giving", true));
   }
 
   @Test

@@ -69,8 +69,13 @@ class ReportTypesTest {
     ScoreReport report = Fixtures.score(Fixtures.aba2020(2, 2, 2, 2, 2, 2, 2, 2, 2, 2));
     assertThatThrownBy(() -> ScoreReport.builder().from(report).addNotAssessed("extra").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disagree");
-    assertThatThrownBy(() -> ScoreReport.builder().from(report).status(Status.INSUFFICIENT).build())
+    assertThatThrownBy(() -> ScoreReport.builder().from(report).status(Status.PROVISIONAL).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("COMPLETE exactly");
+    ScoreReport provisional = Fixtures.score(Fixtures.aba2020(2, 2, 2, 2, 2, 2, 2, 2, 2, 0));
+    assertThatThrownBy(() -> ScoreReport.builder().from(provisional).status(Status.INSUFFICIENT).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no overall band");
+    assertThatThrownBy(() -> ScoreReport.builder().from(provisional).status(Status.COMPLETE).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("COMPLETE exactly");
   }
 
   @Test

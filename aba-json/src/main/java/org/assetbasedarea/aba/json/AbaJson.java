@@ -1,0 +1,497 @@
+package org.assetbasedarea.aba.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.validation.AbaValidator;
+import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.validation.IssueCode;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The one entry point for reading and writing aba documents as JSON.
+ *
+ * <p>Reading is strict and hardened: {@link #read(byte[], DocumentType)} checks the size, parses
+ * under {@link ReadLimits} (duplicate keys, invalid UTF-8, unescaped control characters, NaN,
+ * trailing content and oversized values are issues), checks the published JSON Schema, binds, and
+ * runs {@link AbaValidator} (cross-field rules such as unknown or duplicate actions). It returns a
+ * document only when there is no issue; otherwise every issue, each with a JSON Pointer, its line
+ * and column, a stable {@link IssueCode} and a message, in document order. It never throws for bad
+ * input.
+ *
+ * <pre>{@code
+ * ReadResult<Assessment> result = AbaJson.standard().read(bytes, DocumentType.ASSESSMENT);
+ * if (result.isValid()) { ... result.getDocument().get() ... } else { result.getIssues() ... }
+ * }</pre>
+ *
+ * <p>Writing gives the contracts' JSON: {@code schemaVersion} first, fields in contract order, the
+ * same bytes every time. Instances are immutable and thread-safe; build one and share it.
+ */
+public final class AbaJson {
+  private static final Comparator<Issue> DOCUMENT_ORDER = Comparator
+      .comparingInt((Issue issue) -> issue.getLine().orElse(Integer.MAX_VALUE))
+      .thenComparingInt(issue -> issue.getColumn().orElse(Integer.MAX_VALUE))
+      .thenComparing(Issue::getPath)
+      .thenComparing(Issue::getCode);
+
+  private final ReadLimits limits;
+  private final @Nullable AbaValidator explicitValidator;
+  private final FrameworkRegistry registry;
+  private final JsonFactory factory;
+  private final JsonMapper mapper;
+  private final ObjectWriter prettyWriter;
+  private volatile @Nullable AbaValidator validator;
+
+  private AbaJson(Builder builder) {
+    this.limits = builder.limits;
+    this.explicitValidator = builder.validator;
+    this.registry = builder.validator != null ? builder.validator.getRegistry() : builder.registry;
+    this.factory = LocatedTree.factory(limits);
+    this.mapper = strictMapper(factory);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.prettyWriter = mapper.writer().with(printer);
+  }
+
+  private static final class Standard {
+    static final AbaJson INSTANCE = builder().build();
+  }
+
+  /** @return the shared instance: default limits, the built-in frameworks, the shared validator */
+  public static AbaJson standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** @return a builder for an instance with other limits or frameworks */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A strictly configured mapper with the {@link AbaModule}: unknown properties, duplicate keys,
+   * trailing tokens, nulls for primitives, numbers for enums, floats for integers and scalar
+   * coercions all fail; no default typing; BigDecimal written plain; dates as ISO-8601 strings.
+   * It throws on bad input, as any Jackson mapper does: use {@code read} for issues.
+   *
+   * @return the mapper this instance writes with
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /** @return the limits this instance reads under */
+  public ReadLimits getLimits() {
+    return limits;
+  }
+
+  /** @return the frameworks assessments are resolved against */
+  public FrameworkRegistry getRegistry() {
+    return registry;
+  }
+
+  static JsonMapper strictMapper(JsonFactory factory) {
+    return JsonMapper.builder(factory)
+        .addModule(new AbaModule())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .withCoercionConfig(LogicalType.Textual, config -> config
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfigDefaults(config -> config
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setAcceptBlankAsEmpty(false))
+        .build();
+  }
+
+  // -- reading -----------------------------------------------------------------------------------
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param json the document's bytes
+   * @param type what the document is
+   * @param <T> the document's Java type
+   * @return the document, or every issue found
+   */
+  public <T> ReadResult<T> read(byte[] json, DocumentType<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    if (json.length > limits.getMaxDocumentBytes()) {
+      return ReadResult.invalid(List.of(tooLarge()));
+    }
+    try {
+      return readChecked(json, type);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A last resort: every known failure is an issue already; this keeps the promise anyway.
+      return ReadResult.invalid(List.of(Issue.of("", IssueCode.MALFORMED_JSON,
+          "could not be read").atLocation(1, 1)));
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json the document's text
+   * @param type what the document is
+   * @param <T> the document's Java type
+   * @return the document, or every issue found
+   */
+  public <T> ReadResult<T> read(String json, DocumentType<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    if (json.length() > limits.getMaxDocumentBytes()) {
+      return ReadResult.invalid(List.of(tooLarge()));
+    }
+    ByteBuffer encoded;
+    try {
+      encoded = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(json));
+    } catch (CharacterCodingException e) {
+      return ReadResult.invalid(List.of(Issue.of("", IssueCode.INVALID_ENCODING,
+          "contains an unpaired surrogate character").atLocation(1, 1)));
+    }
+    byte[] bytes = new byte[encoded.remaining()];
+    encoded.get(bytes);
+    return read(bytes, type);
+  }
+
+  /**
+   * Reads a document from a stream, reading at most {@link ReadLimits#getMaxDocumentBytes()} + 1
+   * bytes. The stream is not closed.
+   *
+   * @param json the document's UTF-8 bytes
+   * @param type what the document is
+   * @param <T> the document's Java type
+   * @return the document, or every issue found
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public <T> ReadResult<T> read(InputStream json, DocumentType<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes(limits.getMaxDocumentBytes() + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(bytes, type);
+  }
+
+  private Issue tooLarge() {
+    return Issue.of("", IssueCode.LIMIT_EXCEEDED,
+        "is larger than the limit of " + limits.getMaxDocumentBytes() + " bytes").atLocation(1, 1);
+  }
+
+  private <T> ReadResult<T> readChecked(byte[] json, DocumentType<T> type) {
+    LocatedTree tree = LocatedTree.parse(factory, limits, json);
+    JsonNode root = tree.root();
+    if (root == null) {
+      return ReadResult.invalid(sorted(tree.issues()));
+    }
+    Map<String, Issue> merged = new LinkedHashMap<>();
+    Set<String> reportedPaths = new HashSet<>();
+    for (Issue issue : tree.issues()) {
+      merged.putIfAbsent(key(issue), issue);
+      reportedPaths.add(issue.getPath());
+    }
+    for (Issue issue : SchemaCheck.of(type).check(root)) {
+      if (!tree.isDamaged(issue.getPath())) {
+        merged.putIfAbsent(key(issue), tree.locate(issue));
+      }
+    }
+    for (Issue issue : merged.values()) {
+      reportedPaths.add(issue.getPath());
+    }
+    T document = null;
+    try {
+      document = mapper.treeToValue(root, type.getJavaType());
+    } catch (JacksonException | IllegalArgumentException | IllegalStateException
+        | NullPointerException e) {
+      if (merged.isEmpty()) {
+        Issue issue = bindIssue(e, type);
+        merged.put(key(issue), tree.locate(issue));
+      }
+    }
+    if (document != null) {
+      for (Issue issue : validator().validate(document)) {
+        if (!reportedPaths.contains(issue.getPath()) && !tree.isDamaged(issue.getPath())) {
+          merged.putIfAbsent(key(issue), tree.locate(issue));
+        }
+      }
+    }
+    if (merged.isEmpty() && document != null) {
+      return ReadResult.valid(document);
+    }
+    if (merged.isEmpty()) {
+      merged.put("", Issue.of("", IssueCode.CONSTRAINT_VIOLATED, "could not be read")
+          .atLocation(1, 1));
+    }
+    return ReadResult.invalid(sorted(merged.values()));
+  }
+
+  private AbaValidator validator() {
+    AbaValidator current = validator;
+    if (current == null) {
+      if (explicitValidator != null) {
+        current = explicitValidator;
+      } else if (registry == FrameworkRegistry.builtIn()) {
+        current = AbaValidator.shared();
+      } else {
+        current = AbaValidator.create(registry);
+      }
+      validator = current;
+    }
+    return current;
+  }
+
+  private static String key(Issue issue) {
+    return issue.getPath() + "\u0000" + issue.getCode();
+  }
+
+  private static List<Issue> sorted(Iterable<Issue> issues) {
+    List<Issue> list = new ArrayList<>();
+    issues.forEach(list::add);
+    list.sort(DOCUMENT_ORDER);
+    return List.copyOf(list);
+  }
+
+  private static Issue bindIssue(Exception e, DocumentType<?> type) {
+    String path = "";
+    if (e instanceof DatabindException) {
+      path = pointer((DatabindException) e);
+    }
+    Throwable cause = e.getCause();
+    if (e instanceof ValueInstantiationException) {
+      // Thrown when building a value breaks its invariant (@Value.Check): those messages name
+      // ids and numbers, never the document's free text.
+      String why = cause instanceof IllegalArgumentException
+          ? String.valueOf(cause.getMessage()) : "a required value is missing";
+      if (type.getJavaType() == Framework.class) {
+        return Issue.of(path, IssueCode.INVALID_FRAMEWORK, "breaks a framework rule: " + why);
+      }
+      return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is inconsistent: " + why);
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return Issue.of(path, IssueCode.UNKNOWN_FIELD, "is not a field of this document");
+    }
+    if (e instanceof InvalidFormatException
+        && ((InvalidFormatException) e).getValue() instanceof Number) {
+      return Issue.of(path, IssueCode.WRONG_TYPE, "must be an integer, without a fraction part");
+    }
+    if (e instanceof InvalidFormatException) {
+      return Issue.of(path, IssueCode.INVALID_VALUE, "is not a valid value here");
+    }
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("schemaVersion")) {
+      return Issue.of("/schemaVersion", IssueCode.UNSUPPORTED_SCHEMA_VERSION,
+          "must be 1: this library reads schemaVersion 1");
+    }
+    if (e instanceof MismatchedInputException) {
+      return Issue.of(path, IssueCode.WRONG_TYPE, "has the wrong type");
+    }
+    return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is not a valid value here");
+  }
+
+  private static String pointer(DatabindException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        pointer.append('/').append(LocatedTree.escape(reference.getPropertyName()));
+      } else if (reference.getIndex() >= 0) {
+        pointer.append('/').append(reference.getIndex());
+      }
+    }
+    return pointer.toString();
+  }
+
+  // -- writing -----------------------------------------------------------------------------------
+
+  /**
+   * Writes a document as compact UTF-8 JSON on one line (suitable for NDJSON).
+   *
+   * @param document an assessment, framework, score report, progress, outcome data or outcome
+   *     report, or an {@link Issue}
+   * @return the JSON bytes; the same document always gives the same bytes
+   * @throws IllegalArgumentException when the object is not of a type the library writes
+   */
+  public byte[] write(Object document) {
+    try {
+      return mapper.writeValueAsBytes(checkWritable(document));
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("cannot write " + document.getClass().getName(), e);
+    }
+  }
+
+  /**
+   * Writes a document as compact JSON on one line.
+   *
+   * @param document a document of the library
+   * @return the JSON text
+   * @throws IllegalArgumentException when the object is not of a type the library writes
+   */
+  public String writeString(Object document) {
+    return new String(write(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a document as indented JSON (two spaces, {@code \n} line ends, no final newline), for
+   * people and for files kept under version control.
+   *
+   * @param document a document of the library
+   * @return the JSON text
+   * @throws IllegalArgumentException when the object is not of a type the library writes
+   */
+  public String writePretty(Object document) {
+    try {
+      return prettyWriter.writeValueAsString(checkWritable(document));
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("cannot write " + document.getClass().getName(), e);
+    }
+  }
+
+  /**
+   * Writes a document as compact UTF-8 JSON to a stream, which is not closed.
+   *
+   * @param document a document of the library
+   * @param out where to write
+   * @throws IllegalArgumentException when the object is not of a type the library writes
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public void write(Object document, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    byte[] bytes = write(document);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Object checkWritable(Object document) {
+    Objects.requireNonNull(document, "document");
+    for (DocumentType<?> type : DocumentType.values()) {
+      if (type.getJavaType().isInstance(document)) {
+        return document;
+      }
+    }
+    if (document instanceof Issue) {
+      return document;
+    }
+    throw new IllegalArgumentException(
+        "not a document of the library: " + document.getClass().getName());
+  }
+
+  /**
+   * Reads newline-delimited JSON: one document per line, with bounded memory. The caller closes
+   * the reader (which closes the stream).
+   *
+   * @param in UTF-8 NDJSON
+   * @param type what each line is
+   * @param <T> the documents' Java type
+   * @return a reader giving one result per non-blank line
+   */
+  public <T> NdjsonReader<T> readLines(InputStream in, DocumentType<T> type) {
+    return new NdjsonReader<>(this, in, type);
+  }
+
+  /** Builds an {@link AbaJson}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private FrameworkRegistry registry = FrameworkRegistry.builtIn();
+    private @Nullable AbaValidator validator;
+
+    private Builder() {}
+
+    /**
+     * Sets the reading limits.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the frameworks assessments may name; a validator over them is built on first read.
+     *
+     * @param registry the frameworks
+     * @return this builder
+     */
+    public Builder registry(FrameworkRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      this.validator = null;
+      return this;
+    }
+
+    /**
+     * Sets the validator to run after binding (and so its registry), to share one already built.
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(AbaValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      this.registry = validator.getRegistry();
+      return this;
+    }
+
+    /** @return the instance */
+    public AbaJson build() {
+      return new AbaJson(this);
+    }
+  }
+}

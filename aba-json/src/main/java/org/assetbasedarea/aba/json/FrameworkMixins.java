@@ -1,0 +1,208 @@
+package org.assetbasedarea.aba.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.OptionalInt;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.Grouping;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Measure;
+import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.validation.IssueCode;
+import tools.jackson.databind.annotation.JsonAppend;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
+
+/** Jackson mix-ins for the framework document and for {@link Issue}. */
+final class FrameworkMixins {
+  private FrameworkMixins() {}
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"schemaVersion", "id", "title", "groupings", "actions", "outcomes",
+      "indicators"})
+  @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = SchemaVersionWriter.class,
+      name = "schemaVersion", type = int.class))
+  @JsonDeserialize(builder = Framework.Builder.class)
+  abstract static class FrameworkMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("groupings") abstract List<Grouping> getGroupings();
+
+    @JsonProperty("actions") abstract List<Action> getActions();
+
+    @JsonProperty("outcomes") abstract List<Outcome> getOutcomes();
+
+    @JsonProperty("indicators") abstract List<IndicatorDefinition> getIndicators();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class FrameworkBuilderMixin {
+    @JsonProperty("id") abstract Framework.Builder id(String id);
+
+    @JsonProperty("title") abstract Framework.Builder title(String title);
+
+    @JsonProperty("groupings")
+    abstract Framework.Builder groupings(Iterable<? extends Grouping> groupings);
+
+    @JsonProperty("actions") abstract Framework.Builder actions(Iterable<? extends Action> actions);
+
+    @JsonProperty("outcomes")
+    abstract Framework.Builder outcomes(Iterable<? extends Outcome> outcomes);
+
+    @JsonProperty("indicators")
+    abstract Framework.Builder indicators(Iterable<? extends IndicatorDefinition> indicators);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "title"})
+  @JsonDeserialize(builder = Grouping.Builder.class)
+  abstract static class GroupingMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class GroupingBuilderMixin {
+    @JsonProperty("id") abstract Grouping.Builder id(String id);
+
+    @JsonProperty("title") abstract Grouping.Builder title(String title);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "grouping", "title", "description"})
+  @JsonDeserialize(builder = Action.Builder.class)
+  abstract static class ActionMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("grouping") abstract String getGrouping();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("description") abstract String getDescription();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class ActionBuilderMixin {
+    @JsonProperty("id") abstract Action.Builder id(String id);
+
+    @JsonProperty("grouping") abstract Action.Builder grouping(String grouping);
+
+    @JsonProperty("title") abstract Action.Builder title(String title);
+
+    @JsonProperty("description") abstract Action.Builder description(String description);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "title", "indicators", "actions"})
+  @JsonDeserialize(builder = Outcome.Builder.class)
+  abstract static class OutcomeMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("indicators") abstract List<String> getIndicators();
+
+    @JsonProperty("actions") abstract List<String> getActions();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class OutcomeBuilderMixin {
+    @JsonProperty("id") abstract Outcome.Builder id(String id);
+
+    @JsonProperty("title") abstract Outcome.Builder title(String title);
+
+    @JsonProperty("indicators")
+    abstract Outcome.Builder indicators(Iterable<String> indicators);
+
+    @JsonProperty("actions") abstract Outcome.Builder actions(Iterable<String> actions);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "title", "measure", "statistic", "higherIsBetter"})
+  @JsonDeserialize(builder = IndicatorDefinition.Builder.class)
+  abstract static class IndicatorDefinitionMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("measure") abstract Measure getMeasure();
+
+    @JsonProperty("statistic") abstract Statistic getStatistic();
+
+    @JsonProperty("higherIsBetter") abstract boolean isHigherIsBetter();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class IndicatorDefinitionBuilderMixin {
+    @JsonProperty("id") abstract IndicatorDefinition.Builder id(String id);
+
+    @JsonProperty("title") abstract IndicatorDefinition.Builder title(String title);
+
+    @JsonProperty("measure") abstract IndicatorDefinition.Builder measure(Measure measure);
+
+    @JsonProperty("statistic") abstract IndicatorDefinition.Builder statistic(Statistic statistic);
+
+    @JsonProperty("higherIsBetter")
+    abstract IndicatorDefinition.Builder higherIsBetter(boolean higherIsBetter);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"path", "code", "message", "line", "column"})
+  @JsonDeserialize(builder = Issue.Builder.class)
+  abstract static class IssueMixin {
+    @JsonProperty("path") abstract String getPath();
+
+    @JsonProperty("code") abstract IssueCode getCode();
+
+    @JsonProperty("message") abstract String getMessage();
+
+    @JsonProperty("line")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract OptionalInt getLine();
+
+    @JsonProperty("column")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract OptionalInt getColumn();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class IssueBuilderMixin {
+    @JsonProperty("path") abstract Issue.Builder path(String path);
+
+    @JsonProperty("code") abstract Issue.Builder code(IssueCode code);
+
+    @JsonProperty("message") abstract Issue.Builder message(String message);
+
+    @JsonProperty("line") abstract Issue.Builder line(int line);
+
+    @JsonProperty("column") abstract Issue.Builder column(int column);
+  }
+}

@@ -1,0 +1,224 @@
+package org.assetbasedarea.aba.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.validation.IssueCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads newline-delimited JSON (NDJSON), one document per line, holding one line in memory at a
+ * time: a million-line file is read in constant memory. Lines end with {@code \n} (a preceding
+ * {@code \r} is dropped). Blank lines (only spaces and tabs) are skipped but counted, so line
+ * numbers match the file. A line longer than {@link ReadLimits#getMaxDocumentBytes()} is skipped
+ * unread and answered with a {@code LIMIT_EXCEEDED} issue.
+ *
+ * <p>Issue lines are lines of the file; columns are within the line. Obtain one from {@link
+ * AbaJson#readLines(InputStream, DocumentType)}; not thread-safe.
+ *
+ * @param <T> the documents' Java type
+ */
+public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Closeable {
+  private final AbaJson json;
+  private final InputStream in;
+  private final DocumentType<T> type;
+  private final int maxLineBytes;
+  private final byte[] chunk = new byte[65536];
+  private int position;
+  private int limit;
+  private byte[] buffer = new byte[8192];
+  private long lineNumber;
+  private boolean endOfInput;
+  private @Nullable Line<T> next;
+
+  NdjsonReader(AbaJson json, InputStream in, DocumentType<T> type) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.in = Objects.requireNonNull(in, "in");
+    this.type = Objects.requireNonNull(type, "type");
+    this.maxLineBytes = json.getLimits().getMaxDocumentBytes();
+  }
+
+  /**
+   * @return true when another non-blank line remains
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  /**
+   * @return the next non-blank line's result
+   * @throws NoSuchElementException when no line remains
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  @Override
+  public Line<T> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more lines");
+    }
+    Line<T> line = next;
+    next = null;
+    return line;
+  }
+
+  /** @return the remaining lines as a sequential stream; closing it closes this reader */
+  public Stream<Line<T>> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::closeQuietly);
+  }
+
+  /** Closes the underlying stream. */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private @Nullable Line<T> advance() {
+    try {
+      while (!endOfInput) {
+        int length = 0;
+        boolean tooLong = false;
+        boolean sawAny = false;
+        boolean endOfLine = false;
+        while (!endOfLine) {
+          if (position == limit) {
+            limit = in.read(chunk, 0, chunk.length);
+            position = 0;
+            if (limit <= 0) {
+              limit = 0;
+              endOfInput = true;
+              break;
+            }
+          }
+          int newline = position;
+          while (newline < limit && chunk[newline] != '\n') {
+            newline++;
+          }
+          int count = newline - position;
+          if (count > 0) {
+            sawAny = true;
+          }
+          if (!tooLong && count > maxLineBytes - length) {
+            tooLong = true;
+          }
+          if (!tooLong && count > 0) {
+            if (length + count > buffer.length) {
+              buffer = Arrays.copyOf(buffer,
+                  (int) Math.min(Math.max((long) buffer.length * 2, length + count), maxLineBytes));
+            }
+            System.arraycopy(chunk, position, buffer, length, count);
+            length += count;
+          }
+          if (newline < limit) {
+            endOfLine = true;
+            sawAny = true;
+            position = newline + 1;
+          } else {
+            position = limit;
+          }
+        }
+        if (endOfInput && !sawAny) {
+          return null;
+        }
+        lineNumber++;
+        if (tooLong) {
+          return new Line<>(lineNumber, ReadResult.invalid(List.of(
+              Issue.of("", IssueCode.LIMIT_EXCEEDED, "line is longer than the limit of "
+                  + maxLineBytes + " bytes").atLocation(toInt(lineNumber), 1))));
+        }
+        if (length > 0 && buffer[length - 1] == '\r') {
+          length--;
+        }
+        if (isBlank(length)) {
+          continue;
+        }
+        ReadResult<T> result = json.read(Arrays.copyOf(buffer, length), type);
+        return new Line<>(lineNumber, relocate(result));
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean isBlank(int length) {
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] != ' ' && buffer[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ReadResult<T> relocate(ReadResult<T> result) {
+    if (result.isValid()) {
+      return result;
+    }
+    List<Issue> issues = new ArrayList<>(result.getIssues().size());
+    for (Issue issue : result.getIssues()) {
+      int line = issue.getLine().orElse(1);
+      issues.add(issue.atLocation(toInt(lineNumber + line - 1), issue.getColumn().orElse(1)));
+    }
+    return ReadResult.invalid(issues);
+  }
+
+  private static int toInt(long line) {
+    return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One line of an NDJSON input: its 1-based number in the file and what reading it gave.
+   *
+   * @param <T> the document's Java type
+   */
+  public static final class Line<T> {
+    private final long number;
+    private final ReadResult<T> result;
+
+    Line(long number, ReadResult<T> result) {
+      this.number = number;
+      this.result = result;
+    }
+
+    /** @return the 1-based line number in the input, counting blank lines */
+    public long getNumber() {
+      return number;
+    }
+
+    /** @return the document on this line, or its issues */
+    public ReadResult<T> getResult() {
+      return result;
+    }
+
+    @Override
+    public String toString() {
+      return "line " + number + ": " + result;
+    }
+  }
+}

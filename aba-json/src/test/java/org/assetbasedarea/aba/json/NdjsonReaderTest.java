@@ -1,0 +1,143 @@
+package org.assetbasedarea.aba.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.validation.IssueCode;
+import org.junit.jupiter.api.Test;
+
+class NdjsonReaderTest {
+  private static final AbaJson JSON = AbaJson.standard();
+
+  private static String line(long seed) {
+    return JSON.writeString(AssessmentGenerator.validAssessment(new Random(seed)));
+  }
+
+  private static List<NdjsonReader.Line<Assessment>> readAll(AbaJson json, String text)
+      throws IOException {
+    List<NdjsonReader.Line<Assessment>> lines = new ArrayList<>();
+    try (NdjsonReader<Assessment> reader = json.readLines(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DocumentType.ASSESSMENT)) {
+      reader.forEachRemaining(lines::add);
+    }
+    return lines;
+  }
+
+  @Test
+  void readLines_givesOneResultPerNonBlankLine_withFileLineNumbers() throws IOException {
+    String text = line(1) + "\n\n   \t\n" + line(2) + "\r\n" + "{\"schemaVersion\":1}\n" + line(3);
+    List<NdjsonReader.Line<Assessment>> lines = readAll(JSON, text);
+    assertThat(lines).extracting(NdjsonReader.Line::getNumber).containsExactly(1L, 4L, 5L, 6L);
+    assertThat(lines).extracting(l -> l.getResult().isValid()).containsExactly(true, true, false, true);
+    assertThat(lines.get(0).getResult().getDocument())
+        .contains(AssessmentGenerator.validAssessment(new Random(1)));
+    assertThat(lines.get(2).getResult().getIssues())
+        .extracting(Issue::getCode).contains(IssueCode.MISSING_FIELD);
+    assertThat(lines.get(2).getResult().getIssues())
+        .allSatisfy(issue -> assertThat(issue.getLine()).hasValue(5));
+  }
+
+  @Test
+  void lineLongerThanTheLimit_isSkippedWithAnIssue_andReadingGoesOn() throws IOException {
+    AbaJson small = AbaJson.builder()
+        .limits(ReadLimits.builder().maxDocumentBytes(line(1).length() + 10).build()).build();
+    String text = line(1) + "\n" + "[" + "1,".repeat(100_000) + "1]\n" + line(1) + "\n";
+    List<NdjsonReader.Line<Assessment>> lines = readAll(small, text);
+    assertThat(lines).extracting(NdjsonReader.Line::getNumber).containsExactly(1L, 2L, 3L);
+    assertThat(lines.get(1).getResult().getIssues()).extracting(Issue::getCode, Issue::getLine)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            IssueCode.LIMIT_EXCEEDED, java.util.OptionalInt.of(2)));
+    assertThat(lines.get(2).getResult().isValid()).isTrue();
+  }
+
+  @Test
+  void emptyInput_hasNoLines() throws IOException {
+    assertThat(readAll(JSON, "")).isEmpty();
+    assertThat(readAll(JSON, "\n\n")).isEmpty();
+  }
+
+  @Test
+  void next_afterTheEnd_throwsNoSuchElement() throws IOException {
+    try (NdjsonReader<Assessment> reader = JSON.readLines(
+        new ByteArrayInputStream(new byte[0]), DocumentType.ASSESSMENT)) {
+      assertThat(reader.hasNext()).isFalse();
+      assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
+    }
+  }
+
+  /** Reads 20000 lines from a stream that is generated as it is read: nothing holds the file. */
+  @Test
+  void longInput_isStreamed_oneLineAtATime() throws IOException {
+    byte[] one = (JSON.writeString(AssessmentGenerator.validAssessment(new Random(7),
+        org.assetbasedarea.aba.framework.Frameworks.aba2020(), 0)) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    int total = 20_000;
+    CountingLines source = new CountingLines(one, total);
+    try (NdjsonReader<Assessment> reader = JSON.readLines(source, DocumentType.ASSESSMENT)) {
+      assertThat(reader.next().getResult().isValid()).isTrue();
+      assertThat(source.bytesRead).as("only a buffer ahead of the first line")
+          .isLessThanOrEqualTo(65_536L + one.length);
+      long valid = 1;
+      long last = 1;
+      while (reader.hasNext()) {
+        NdjsonReader.Line<Assessment> line = reader.next();
+        valid += line.getResult().isValid() ? 1 : 0;
+        last = line.getNumber();
+      }
+      assertThat(valid).isEqualTo(total);
+      assertThat(last).isEqualTo(total);
+    }
+  }
+
+  @Test
+  void stream_givesTheSameLines() {
+    String text = line(1) + "\n" + line(2) + "\n";
+    NdjsonReader<Assessment> reader = JSON.readLines(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DocumentType.ASSESSMENT);
+    try (var lines = reader.stream()) {
+      assertThat(lines.filter(l -> l.getResult().isValid()).count()).isEqualTo(2);
+    }
+  }
+
+  private static final class CountingLines extends InputStream {
+    private final byte[] line;
+    private final long total;
+    private long bytesRead;
+
+    CountingLines(byte[] line, long lines) {
+      this.line = line;
+      this.total = lines * line.length;
+    }
+
+    @Override
+    public int read() {
+      if (bytesRead >= total) {
+        return -1;
+      }
+      return line[(int) (bytesRead++ % line.length)] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      if (bytesRead >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(length, total - bytesRead);
+      for (int i = 0; i < n; i++) {
+        into[offset + i] = line[(int) (bytesRead++ % line.length)];
+      }
+      return n;
+    }
+  }
+}
