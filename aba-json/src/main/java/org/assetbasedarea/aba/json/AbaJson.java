@@ -313,14 +313,15 @@ public final class AbaJson {
       path = pointer((DatabindException) e);
     }
     Throwable cause = e.getCause();
-    if (e instanceof ValueInstantiationException || e instanceof IllegalArgumentException
-        || cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      Throwable reason = cause != null ? cause : e;
-      if (type.getJavaType() == Framework.class && reason instanceof IllegalArgumentException) {
-        return Issue.of(path, IssueCode.INVALID_FRAMEWORK, "breaks a framework rule: "
-            + reason.getMessage());
+    if (e instanceof ValueInstantiationException) {
+      // Thrown when building a value breaks its invariant (@Value.Check): those messages name
+      // ids and numbers, never the document's free text.
+      String why = cause instanceof IllegalArgumentException
+          ? String.valueOf(cause.getMessage()) : "a required value is missing";
+      if (type.getJavaType() == Framework.class) {
+        return Issue.of(path, IssueCode.INVALID_FRAMEWORK, "breaks a framework rule: " + why);
       }
-      return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is not a valid value here");
+      return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is inconsistent: " + why);
     }
     if (e instanceof UnrecognizedPropertyException) {
       return Issue.of(path, IssueCode.UNKNOWN_FIELD, "is not a field of this document");

@@ -129,6 +129,7 @@ final class LocatedTree {
     private final List<Issue> issues = new ArrayList<>();
     private final Set<String> damaged = new HashSet<>();
     private String current = "";
+    private int values;
     private int line = 1;
     private int column = 1;
 
@@ -157,6 +158,9 @@ final class LocatedTree {
           return new LocatedTree(null, locations, issues, Set.of(""));
         }
         return new LocatedTree(root, locations, issues, damaged);
+      } catch (TooManyValues e) {
+        issues.add(Issue.of(current, IssueCode.LIMIT_EXCEEDED, "has more than the limit of "
+            + limits.getMaxValues() + " values").atLocation(line, column));
       } catch (StreamConstraintsException e) {
         issues.add(limitIssue(e));
       } catch (JacksonException e) {
@@ -174,6 +178,9 @@ final class LocatedTree {
     private JsonNode readValue(JsonParser parser, JsonToken token, String pointer) {
       current = pointer;
       mark(parser);
+      if (++values > limits.getMaxValues()) {
+        throw new TooManyValues();
+      }
       locations.put(pointer, new int[] {line, column});
       switch (token) {
         case START_OBJECT:
@@ -221,10 +228,20 @@ final class LocatedTree {
     private ObjectNode readObject(JsonParser parser, String pointer) {
       ObjectNode object = nodes.objectNode();
       JsonToken token;
+      int members = 0;
       while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         String child = pointer + "/" + escape(name);
         JsonToken valueToken = parser.nextToken();
+        if (++members > limits.getMaxArrayItems()) {
+          current = pointer;
+          mark(parser);
+          if (!damaged.contains(pointer)) {
+            damage(pointer, "has more than the limit of " + limits.getMaxArrayItems() + " members");
+          }
+          parser.skipChildren();
+          continue;
+        }
         if (object.has(name)) {
           current = child;
           mark(parser);
@@ -325,6 +342,15 @@ final class LocatedTree {
         return new int[] {line, column};
       }
       return new int[] {location.getLineNr(), Math.max(1, location.getColumnNr())};
+    }
+  }
+
+  /** Aborts parsing when a document has more values than the limit. */
+  private static final class TooManyValues extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyValues() {
+      super(null, null, false, false);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.assetbasedarea.aba.json;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +35,9 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
   private final InputStream in;
   private final DocumentType<T> type;
   private final int maxLineBytes;
+  private final byte[] chunk = new byte[65536];
+  private int position;
+  private int limit;
   private byte[] buffer = new byte[8192];
   private long lineNumber;
   private boolean endOfInput;
@@ -43,7 +45,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
 
   NdjsonReader(AbaJson json, InputStream in, DocumentType<T> type) {
     this.json = Objects.requireNonNull(json, "json");
-    this.in = new BufferedInputStream(Objects.requireNonNull(in, "in"), 65536);
+    this.in = Objects.requireNonNull(in, "in");
     this.type = Objects.requireNonNull(type, "type");
     this.maxLineBytes = json.getLimits().getMaxDocumentBytes();
   }
@@ -103,26 +105,46 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
         int length = 0;
         boolean tooLong = false;
         boolean sawAny = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          sawAny = true;
-          if (tooLong) {
-            continue;
+        boolean endOfLine = false;
+        while (!endOfLine) {
+          if (position == limit) {
+            limit = in.read(chunk, 0, chunk.length);
+            position = 0;
+            if (limit <= 0) {
+              limit = 0;
+              endOfInput = true;
+              break;
+            }
           }
-          if (length == maxLineBytes) {
+          int newline = position;
+          while (newline < limit && chunk[newline] != '\n') {
+            newline++;
+          }
+          int count = newline - position;
+          if (count > 0) {
+            sawAny = true;
+          }
+          if (!tooLong && count > maxLineBytes - length) {
             tooLong = true;
-            continue;
           }
-          if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes));
+          if (!tooLong && count > 0) {
+            if (length + count > buffer.length) {
+              buffer = Arrays.copyOf(buffer,
+                  (int) Math.min(Math.max((long) buffer.length * 2, length + count), maxLineBytes));
+            }
+            System.arraycopy(chunk, position, buffer, length, count);
+            length += count;
           }
-          buffer[length++] = (byte) b;
+          if (newline < limit) {
+            endOfLine = true;
+            sawAny = true;
+            position = newline + 1;
+          } else {
+            position = limit;
+          }
         }
-        if (b == -1) {
-          endOfInput = true;
-          if (!sawAny) {
-            return null;
-          }
+        if (endOfInput && !sawAny) {
+          return null;
         }
         lineNumber++;
         if (tooLong) {

@@ -15,7 +15,8 @@ package org.assetbasedarea.aba.json;
  *   <tr><td>{@link #getMaxNestingDepth()}</td><td>32</td></tr>
  *   <tr><td>{@link #getMaxStringLength()} (characters, values and names)</td><td>10000</td></tr>
  *   <tr><td>{@link #getMaxNumberLength()} (characters)</td><td>64</td></tr>
- *   <tr><td>{@link #getMaxArrayItems()}</td><td>10000</td></tr>
+ *   <tr><td>{@link #getMaxArrayItems()} (also members of one object)</td><td>10000</td></tr>
+ *   <tr><td>{@link #getMaxValues()} (all values of a document)</td><td>200000</td></tr>
  * </table>
  */
 public final class ReadLimits {
@@ -27,8 +28,10 @@ public final class ReadLimits {
   public static final int DEFAULT_MAX_STRING_LENGTH = 10_000;
   /** The default longest number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
-  /** The default largest array. */
+  /** The default largest array (and object). */
   public static final int DEFAULT_MAX_ARRAY_ITEMS = 10_000;
+  /** The default most values (scalars, arrays and objects) in one document. */
+  public static final int DEFAULT_MAX_VALUES = 200_000;
   /** The deepest nesting a builder accepts, so that no reader can overflow the stack. */
   public static final int MAX_NESTING_DEPTH_ALLOWED = 1000;
 
@@ -39,6 +42,7 @@ public final class ReadLimits {
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxArrayItems;
+  private final int maxValues;
 
   private ReadLimits(Builder builder) {
     this.maxDocumentBytes = builder.maxDocumentBytes;
@@ -46,6 +50,7 @@ public final class ReadLimits {
     this.maxStringLength = builder.maxStringLength;
     this.maxNumberLength = builder.maxNumberLength;
     this.maxArrayItems = builder.maxArrayItems;
+    this.maxValues = builder.maxValues;
   }
 
   /** @return the default limits */
@@ -78,16 +83,21 @@ public final class ReadLimits {
     return maxNumberLength;
   }
 
-  /** @return the most items accepted in one array */
+  /** @return the most items accepted in one array, and members in one object */
   public int getMaxArrayItems() {
     return maxArrayItems;
+  }
+
+  /** @return the most values (scalars, arrays and objects, at any depth) accepted in a document */
+  public int getMaxValues() {
+    return maxValues;
   }
 
   @Override
   public String toString() {
     return "ReadLimits{maxDocumentBytes=" + maxDocumentBytes + ", maxNestingDepth="
         + maxNestingDepth + ", maxStringLength=" + maxStringLength + ", maxNumberLength="
-        + maxNumberLength + ", maxArrayItems=" + maxArrayItems + "}";
+        + maxNumberLength + ", maxArrayItems=" + maxArrayItems + ", maxValues=" + maxValues + "}";
   }
 
   /** Builds {@link ReadLimits}; every limit starts at its default. */
@@ -97,6 +107,7 @@ public final class ReadLimits {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxArrayItems = DEFAULT_MAX_ARRAY_ITEMS;
+    private int maxValues = DEFAULT_MAX_VALUES;
 
     private Builder() {}
 
@@ -153,7 +164,7 @@ public final class ReadLimits {
     }
 
     /**
-     * Sets the most items accepted in one array.
+     * Sets the most items accepted in one array, and members in one object.
      *
      * @param items at least 1
      * @return this builder
@@ -161,6 +172,19 @@ public final class ReadLimits {
      */
     public Builder maxArrayItems(int items) {
       this.maxArrayItems = positive("maxArrayItems", items);
+      return this;
+    }
+
+    /**
+     * Sets the most values (scalars, arrays and objects, at any depth) accepted in a document.
+     * Each value costs memory while a document is checked, so this bounds memory per document.
+     *
+     * @param values at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code values} is below 1
+     */
+    public Builder maxValues(int values) {
+      this.maxValues = positive("maxValues", values);
       return this;
     }
 

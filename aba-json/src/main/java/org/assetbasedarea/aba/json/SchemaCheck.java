@@ -49,6 +49,9 @@ final class SchemaCheck {
   private static final java.util.regex.Pattern RATED_ACTION =
       java.util.regex.Pattern.compile("/ratings/[0-9]+/action");
 
+  private static final java.util.regex.Pattern ANSWER =
+      java.util.regex.Pattern.compile("/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+");
+
   private final JsonNode schemaNode;
   private final Schema schema;
 
@@ -127,7 +130,8 @@ final class SchemaCheck {
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        return Issue.of(path, rangeCode(leaf), "must be " + range(where));
+        return Issue.of(path, ANSWER.matcher(path).matches() ? IssueCode.ANSWER_OUT_OF_RANGE
+            : rangeCode(leaf), "must be " + range(where));
       case "maxItems":
         if ("evidence".equals(leaf)) {
           return Issue.of(path, IssueCode.TOO_MANY_EVIDENCE_ITEMS,

@@ -72,6 +72,11 @@ class HostileInputTest {
         Arguments.of("huge field name", "{\"" + "k".repeat(20_000) + "\":1}", IssueCode.LIMIT_EXCEEDED),
         Arguments.of("huge array", VALID.replace("\"participants\":[",
             "\"participants\":[" + "1,".repeat(20_000)), IssueCode.LIMIT_EXCEEDED),
+        Arguments.of("huge object", "{" + java.util.stream.IntStream.range(0, 20_000)
+            .mapToObj(i -> "\"k" + i + "\":1").collect(java.util.stream.Collectors.joining(","))
+            + "}", IssueCode.LIMIT_EXCEEDED),
+        Arguments.of("many small arrays", "[" + "[1,1,1,1,1,1,1,1,1],".repeat(30_000) + "1]",
+            IssueCode.LIMIT_EXCEEDED),
         Arguments.of("root is an array", "[" + VALID + "]", IssueCode.WRONG_TYPE),
         Arguments.of("root is a string", "\"assessment\"", IssueCode.WRONG_TYPE),
         Arguments.of("schemaVersion 2", VALID.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
@@ -157,7 +162,13 @@ class HostileInputTest {
         .extracting(Issue::getCode).containsExactly(IssueCode.LIMIT_EXCEEDED);
     assertThat(strict.read("{\"a\":{\"b\":[1]}}", DocumentType.ASSESSMENT).getIssues())
         .extracting(Issue::getCode).containsExactly(IssueCode.LIMIT_EXCEEDED);
+    assertThat(strict.read("{\"a\":1,\"b\":2,\"c\":3}", DocumentType.ASSESSMENT).getIssues())
+        .filteredOn(issue -> issue.getPath().isEmpty())
+        .extracting(Issue::getCode).contains(IssueCode.LIMIT_EXCEEDED);
     assertThat(strict.read(VALID, DocumentType.ASSESSMENT).isValid()).isFalse();
+    AbaJson fewValues = AbaJson.builder().limits(ReadLimits.builder().maxValues(10).build()).build();
+    assertThat(fewValues.read(VALID, DocumentType.ASSESSMENT).getIssues())
+        .extracting(Issue::getCode).containsExactly(IssueCode.LIMIT_EXCEEDED);
   }
 
   @Test

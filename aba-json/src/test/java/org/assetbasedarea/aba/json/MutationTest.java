@@ -34,7 +34,7 @@ class MutationTest {
       EnumSet.of(Kind.DUPLICATE_ACTION, Kind.DUPLICATE_ROLE);
 
   static Stream<Long> seeds() {
-    return LongStream.range(0, 400).mapToObj(i -> AssessmentGenerator.BASE_SEED + 7919 * i);
+    return LongStream.range(0, 300).mapToObj(i -> AssessmentGenerator.BASE_SEED + 7919 * i);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -90,7 +90,7 @@ class MutationTest {
   }
 
   static Stream<Long> treeSeeds() {
-    return LongStream.range(0, 300).mapToObj(i -> AssessmentGenerator.BASE_SEED + 104729 * i);
+    return LongStream.range(0, 200).mapToObj(i -> AssessmentGenerator.BASE_SEED + 104729 * i);
   }
 
   /** Structural breaks made on the JSON tree, which the model cannot even represent. */

@@ -76,13 +76,13 @@ class NdjsonReaderTest {
     }
   }
 
-  /** Reads 5000 lines from a stream that is generated as it is read: nothing holds the file. */
+  /** Reads 20000 lines from a stream that is generated as it is read: nothing holds the file. */
   @Test
   void longInput_isStreamed_oneLineAtATime() throws IOException {
     byte[] one = (JSON.writeString(AssessmentGenerator.validAssessment(new Random(7),
-        org.assetbasedarea.aba.framework.Frameworks.aba2020(), 1)) + "\n")
+        org.assetbasedarea.aba.framework.Frameworks.aba2020(), 0)) + "\n")
         .getBytes(StandardCharsets.UTF_8);
-    int total = 5_000;
+    int total = 20_000;
     CountingLines source = new CountingLines(one, total);
     try (NdjsonReader<Assessment> reader = JSON.readLines(source, DocumentType.ASSESSMENT)) {
       assertThat(reader.next().getResult().isValid()).isTrue();
@@ -126,6 +126,18 @@ class NdjsonReaderTest {
         return -1;
       }
       return line[(int) (bytesRead++ % line.length)] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      if (bytesRead >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(length, total - bytesRead);
+      for (int i = 0; i < n; i++) {
+        into[offset + i] = line[(int) (bytesRead++ % line.length)];
+      }
+      return n;
     }
   }
 }

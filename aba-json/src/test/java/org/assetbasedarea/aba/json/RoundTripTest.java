@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoundTripTest {
   private static final AbaJson JSON = AbaJson.standard();
-  private static final int CASES = 100;
+  private static final int CASES = 80;
 
   static Stream<Long> seeds() {
     return LongStream.range(0, CASES).mapToObj(i -> AssessmentGenerator.BASE_SEED + i);
