@@ -191,6 +191,24 @@ class CliTest {
     assertThat(run.out).doesNotContain("lines").hasLineCount(1);
   }
 
+  @Test
+  void score_text_controlAndBidiCharactersInAreaName_cannotReachTheTerminal() throws Exception {
+    Assessment evil = Assessment.builder().from(sampleAssessment(2026))
+        .area(Area.of("E06000003", "Evil\u001b[2J\u202eName\r")).build();
+    Cli run = aba("score", file("evil.json", JSON.writePretty(evil)).toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("Evil\uFFFD[2J\uFFFDName\uFFFD (E06000003), assessed 2026-03-31\n")
+        .doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\r");
+  }
+
+  @Test
+  void scoreNdjson_crlfLineEndings_eachLineScored() {
+    String line = JSON.writeString(sampleAssessment(2025));
+    Cli run = Cli.run(JsonDocuments::new, Cli.stdin(line + "\r\n" + line + "\r\n"), false, "score", "--ndjson", "-");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out.lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"schemaVersion\":1,\"rules\""));
+  }
+
   // -- compare ---------------------------------------------------------------------------------
 
   @Test
