@@ -152,6 +152,22 @@ class CliTest {
   }
 
   @Test
+  void score_outcomeDataGiven_exit1_saysWhatItIs() throws Exception {
+    Path outcomes = sampleFile("brackenford-outcomes-2025.json");
+    Cli run = aba("score", outcomes.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo("aba score: " + outcomes + ": is outcome data, not an assessment\n");
+  }
+
+  @Test
+  void report_frameworkGiven_exit1() throws Exception {
+    Path framework = file("framework.json", JSON.writePretty(Frameworks.aba2020()));
+    Cli run = aba("report", framework.toString(), "--out", dir.resolve("site").toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).startsWith("aba report: " + framework + ": is a framework, not an assessment or outcome data\n");
+  }
+
+  @Test
   void score_missingFile_exit1_noStackTrace() {
     Cli run = aba("score", dir.resolve("missing.json").toString());
     assertThat(run.code).isEqualTo(1);
