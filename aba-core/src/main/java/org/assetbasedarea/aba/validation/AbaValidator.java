@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.internal.ConsistentAssessment;
 import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
@@ -28,15 +29,18 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one validator entry point: checks any document of the library (an assessment, outcome
  * inputs) and returns every issue at once, each with a JSON Pointer, a stable {@link IssueCode} and
  * an English message, in document order. It never throws for bad data.
  *
- * <p>Building a validator costs a few hundred milliseconds (Hibernate Validator's bootstrap), so
- * build one and share it: {@link #shared()} is a lazily built instance over the built-in
- * frameworks, and every instance is thread-safe.
+ * <p>A valid assessment is answered by a hand-written check of the same rules; Hibernate Validator
+ * is bootstrapped (a few hundred milliseconds) only when a document needs it: any other document
+ * type, or an assessment with an issue to report. So build one validator and share it: {@link
+ * #shared()} is a lazily built instance over the built-in frameworks, and every instance is
+ * thread-safe.
  */
 public final class AbaValidator {
   private static final Comparator<Issue> DOCUMENT_ORDER =
@@ -45,10 +49,28 @@ public final class AbaValidator {
           .thenComparing(Issue::getMessage);
 
   private final FrameworkRegistry registry;
-  private final Validator validator;
+  private volatile @Nullable Validator validator;
 
   private AbaValidator(FrameworkRegistry registry) {
     this.registry = registry;
+  }
+
+  /** Hibernate Validator, bootstrapped on first use (cold start of a valid assessment skips it). */
+  private Validator validator() {
+    Validator current = validator;
+    if (current == null) {
+      synchronized (this) {
+        current = validator;
+        if (current == null) {
+          current = bootstrap(registry);
+          validator = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private static Validator bootstrap(FrameworkRegistry registry) {
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class).configure();
     ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
@@ -56,7 +78,7 @@ public final class AbaValidator {
         .messageInterpolator(new ParameterMessageInterpolator())
         .constraintValidatorFactory(new RegistryAwareFactory(defaults, registry))
         .buildValidatorFactory();
-    this.validator = factory.getValidator();
+    return factory.getValidator();
   }
 
   private static final class Shared {
@@ -92,7 +114,11 @@ public final class AbaValidator {
    */
   public List<Issue> validate(Object document) {
     Objects.requireNonNull(document, "document");
-    Set<ConstraintViolation<Object>> violations = validator.validate(document);
+    if (document instanceof Assessment
+        && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
+      return List.of();
+    }
+    Set<ConstraintViolation<Object>> violations = validator().validate(document);
     if (violations.isEmpty()) {
       return List.of();
     }
@@ -111,7 +137,12 @@ public final class AbaValidator {
    * @return true when {@link #validate(Object)} finds no issue
    */
   public boolean isValid(Object document) {
-    return validator.validate(Objects.requireNonNull(document, "document")).isEmpty();
+    Objects.requireNonNull(document, "document");
+    if (document instanceof Assessment
+        && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
+      return true;
+    }
+    return validator().validate(document).isEmpty();
   }
 
   static Issue toIssue(ConstraintViolation<?> violation) {
