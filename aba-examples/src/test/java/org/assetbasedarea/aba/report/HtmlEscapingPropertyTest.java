@@ -55,7 +55,7 @@ class HtmlEscapingPropertyTest {
   void page_anyHostileText_isShownAsTextNeverMarkup(long seed) {
     Random random = new Random(seed);
     HtmlReport html = new HtmlReport(Scorer.standard());
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < 25; i++) {
       String name = hostile(random);
       String summary = hostile(random);
       String rationale = hostile(random);
