@@ -29,13 +29,17 @@ final class Commands {
    * Reads one assessment, or prints its issues on standard error and fails with exit code 1.
    */
   static Assessment assessment(Aba tool, PrintWriter err, String file) {
-    Loaded<Assessment> loaded = tool.documents().readAssessment(Inputs.read(file, tool.stdin()));
+    Loaded<Documents.Document> loaded = tool.documents().read(Inputs.read(file, tool.stdin()));
     if (!loaded.isValid()) {
       List<Issue> issues = loaded.issues();
       Output.issues(err, file, issues);
       throw new UserException(file + ": not a valid assessment (" + issues.size()
           + (issues.size() == 1 ? " issue)" : " issues)"));
     }
-    return loaded.document().orElseThrow();
+    Documents.Document document = loaded.document().orElseThrow();
+    if (document.kind() != Documents.Kind.ASSESSMENT) {
+      throw new UserException(file + ": is " + document.kind().phrase() + ", not an assessment");
+    }
+    return (Assessment) document.value();
   }
 }

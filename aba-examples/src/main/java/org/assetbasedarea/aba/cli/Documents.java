@@ -13,18 +13,26 @@ import org.assetbasedarea.aba.validation.Issue;
 interface Documents {
   /** The document kinds {@link #read} recognises. */
   enum Kind {
-    ASSESSMENT("assessment"),
-    OUTCOME_DATA("outcome data"),
-    FRAMEWORK("framework");
+    ASSESSMENT("assessment", "an assessment"),
+    OUTCOME_DATA("outcome data", "outcome data"),
+    FRAMEWORK("framework", "a framework");
 
     private final String label;
+    private final String phrase;
 
-    Kind(String label) {
+    Kind(String label, String phrase) {
       this.label = label;
+      this.phrase = phrase;
     }
 
+    /** Such as {@code outcome data}. */
     String label() {
       return label;
+    }
+
+    /** With its article, such as {@code an assessment}. */
+    String phrase() {
+      return phrase;
     }
   }
 

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
           outcomes.add((OutcomeData) document.value());
           break;
         default:
-          err.println("aba report: " + file + ": is a " + document.kind().label()
+          err.println("aba report: " + file + ": is " + document.kind().phrase()
               + ", not an assessment or outcome data");
           failed++;
       }

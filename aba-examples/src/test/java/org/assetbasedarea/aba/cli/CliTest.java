@@ -152,6 +152,22 @@ class CliTest {
   }
 
   @Test
+  void score_outcomeDataGiven_exit1_saysWhatItIs() throws Exception {
+    Path outcomes = sampleFile("brackenford-outcomes-2025.json");
+    Cli run = aba("score", outcomes.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo("aba score: " + outcomes + ": is outcome data, not an assessment\n");
+  }
+
+  @Test
+  void report_frameworkGiven_exit1() throws Exception {
+    Path framework = file("framework.json", JSON.writePretty(Frameworks.aba2020()));
+    Cli run = aba("report", framework.toString(), "--out", dir.resolve("site").toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).startsWith("aba report: " + framework + ": is a framework, not an assessment or outcome data\n");
+  }
+
+  @Test
   void score_missingFile_exit1_noStackTrace() {
     Cli run = aba("score", dir.resolve("missing.json").toString());
     assertThat(run.code).isEqualTo(1);
@@ -189,6 +205,24 @@ class CliTest {
     assertThat(run.code).as(run.toString()).isZero();
     assertThat(run.err).startsWith("\r").endsWith("1 lines\n");
     assertThat(run.out).doesNotContain("lines").hasLineCount(1);
+  }
+
+  @Test
+  void score_text_controlAndBidiCharactersInAreaName_cannotReachTheTerminal() throws Exception {
+    Assessment evil = Assessment.builder().from(sampleAssessment(2026))
+        .area(Area.of("E06000003", "Evil\u001b[2J\u202eName\r")).build();
+    Cli run = aba("score", file("evil.json", JSON.writePretty(evil)).toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("Evil\uFFFD[2J\uFFFDName\uFFFD (E06000003), assessed 2026-03-31\n")
+        .doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\r");
+  }
+
+  @Test
+  void scoreNdjson_crlfLineEndings_eachLineScored() {
+    String line = JSON.writeString(sampleAssessment(2025));
+    Cli run = Cli.run(JsonDocuments::new, Cli.stdin(line + "\r\n" + line + "\r\n"), false, "score", "--ndjson", "-");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out.lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"schemaVersion\":1,\"rules\""));
   }
 
   // -- compare ---------------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+package org.assetbasedarea.aba.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Evidence;
+import org.assetbasedarea.aba.assessment.EvidenceKind;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.scoring.Scorer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Seeded property: whatever text an area name, evidence summary or rationale holds, the page
+ * shows it as text (control characters as U+FFFD) and it never becomes markup.
+ */
+class HtmlEscapingPropertyTest {
+  private static final String[] PIECES = {
+      "<", ">", "&", "\"", "'", "/", "=", "<script>", "</script>", "<svg onload=x>", "&amp;", "&#60;",
+      "<!--", "-->", "]]>", "<![CDATA[", "javascript:", "a", "B", "7", " ", "\u00e9", "\u4e2d", "\ud83d\ude00",
+      "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u200b", "\u202e", "</style>", "</title>", "`"};
+
+  static String hostile(Random random) {
+    StringBuilder text = new StringBuilder("x");
+    int pieces = 1 + random.nextInt(12);
+    for (int i = 0; i < pieces; i++) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return text.toString();
+  }
+
+  /**
+   * What the page must show: control characters replaced, whitespace as HTML collapses it, and
+   * U+200B dropped (jsoup's text() drops that invisible character itself).
+   */
+  static String shown(String raw) {
+    StringBuilder out = new StringBuilder();
+    for (char c : raw.toCharArray()) {
+      out.append((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) ? '\uFFFD' : c);
+    }
+    return out.toString().replace("\u200b", "").replaceAll("[ \\t\\n]+", " ").trim();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233})
+  void page_anyHostileText_isShownAsTextNeverMarkup(long seed) {
+    Random random = new Random(seed);
+    HtmlReport html = new HtmlReport(Scorer.standard());
+    for (int i = 0; i < 25; i++) {
+      String name = hostile(random);
+      String summary = hostile(random);
+      String rationale = hostile(random);
+      Assessment assessment = Assessment.builder().framework(Frameworks.ABA_2020_ID)
+          .area(Area.of("E06000999", name)).assessedOn(LocalDate.of(2026, 1, 1))
+          .addRatings(Rating.builder().action("share-power").rating(3)
+              .addEvidence(Evidence.of(EvidenceKind.PEOPLES_EXPERIENCE, summary)).rationale(rationale).build())
+          .build();
+      AreaReport area = AreaReport.group(List.of(assessment), List.of(), Scorer.standard()).get(0);
+      String page = html.page(area);
+      String index = html.index(List.of(area));
+      String context = "seed " + seed + ", case " + i + ": " + name.replaceAll("\\p{Cntrl}", "?");
+      for (String text : List.of(page, index)) {
+        Document document = Jsoup.parse(text);
+        assertThat(document.select("script, style ~ style, svg svg, iframe, img, object")).as(context).isEmpty();
+        assertThat(document.select("style")).as(context).hasSize(1);
+        for (Element element : document.getAllElements()) {
+          for (Attribute attribute : element.attributes()) {
+            assertThat(attribute.getKey()).as(context).doesNotStartWith("on");
+          }
+        }
+        assertThat(text).as(context).doesNotContain("\u001b").doesNotContain("\u0000");
+      }
+      Document document = Jsoup.parse(page);
+      assertThat(document.selectFirst("h1").ownText()).as(context).isEqualTo(shown(name));
+      assertThat(document.selectFirst("ul.evidence li").ownText()).as(context).isEqualTo(shown(summary));
+      assertThat(document.selectFirst("p.rationale").text()).as(context).isEqualTo(shown(rationale));
+      assertThat(Jsoup.parse(index).selectFirst("table.index a").text()).as(context).isEqualTo(shown(name));
+      assertThat(area.getFileName()).as(context).matches("[a-z0-9-]+\\.html");
+    }
+  }
+}
