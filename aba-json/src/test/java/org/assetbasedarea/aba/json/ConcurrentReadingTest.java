@@ -25,7 +25,7 @@ class ConcurrentReadingTest {
     }
     List<String> expected = new ArrayList<>();
     for (String input : inputs) {
-      expected.add(json.read(input, DocumentType.ASSESSMENT).toString());
+      expected.add(describe(json.read(input, DocumentType.ASSESSMENT)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -34,7 +34,7 @@ class ConcurrentReadingTest {
         futures.add(pool.submit(() -> {
           List<String> results = new ArrayList<>();
           for (String input : inputs) {
-            results.add(json.read(input, DocumentType.ASSESSMENT).toString());
+            results.add(describe(json.read(input, DocumentType.ASSESSMENT)));
           }
           return results;
         }));
@@ -45,5 +45,10 @@ class ConcurrentReadingTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static String describe(ReadResult<?> result) {
+    return result.isValid() ? "valid " + result.getDocument().orElseThrow()
+        : "issues " + result.getIssues();
   }
 }
