@@ -1,7 +1,7 @@
 package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
 
 /** An area: its GSS code and its name. */
@@ -14,7 +14,7 @@ public abstract class Area {
 
   /** @return the area's name, 1-200 characters, not blank */
   @NotBlank(message = "must not be blank")
-  @Size(max = 200, message = "must be at most 200 characters")
+  @MaxChars(value = 200, message = "must be at most 200 characters")
   public abstract String getName();
 
   /**

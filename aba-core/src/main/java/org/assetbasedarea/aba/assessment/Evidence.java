@@ -1,9 +1,9 @@
 package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
+import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
 import org.assetbasedarea.aba.internal.WebUri;
 
@@ -17,7 +17,7 @@ public abstract class Evidence {
 
   /** @return what the evidence shows, 1-2000 characters, not blank */
   @NotBlank(message = "must not be blank")
-  @Size(max = 2000, message = "must be at most 2000 characters")
+  @MaxChars(value = 2000, message = "must be at most 2000 characters")
   public abstract String getSummary();
 
   /** @return where the evidence can be found: an absolute {@code http} or {@code https} URI */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +33,7 @@ public abstract class Rating {
   public abstract List<@Valid Evidence> getEvidence();
 
   /** @return why the rating was given, at most 4000 characters */
-  public abstract Optional<@Size(max = 4000, message = "must be at most 4000 characters") String>
+  public abstract Optional<@MaxChars(value = 4000, message = "must be at most 4000 characters") String>
       getRationale();
 
   /**

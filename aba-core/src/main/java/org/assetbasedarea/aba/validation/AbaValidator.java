@@ -20,6 +20,7 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.internal.ConsistentAssessment;
 import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
+import org.assetbasedarea.aba.internal.MaxChars;
 import org.assetbasedarea.aba.internal.Pointers;
 import org.assetbasedarea.aba.internal.WebUri;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
@@ -162,6 +163,9 @@ public final class AbaValidator {
     String leaf = path.substring(path.lastIndexOf('/') + 1);
     if (type == NotBlank.class) {
       return IssueCode.BLANK_TEXT;
+    }
+    if (type == MaxChars.class) {
+      return IssueCode.TEXT_TOO_LONG;
     }
     if (type == WebUri.class) {
       return IssueCode.INVALID_SOURCE_URI;

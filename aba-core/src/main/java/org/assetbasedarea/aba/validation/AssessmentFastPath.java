@@ -13,6 +13,7 @@ import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.internal.MaxChars;
 import org.assetbasedarea.aba.internal.WebUri;
 
 /**
@@ -41,7 +42,7 @@ final class AssessmentFastPath {
    */
   static boolean isCertainlyValid(Assessment assessment, FrameworkRegistry registry) {
     String name = assessment.getArea().getName();
-    if (name.length() > 200 || name.isBlank()) {
+    if (!MaxChars.Validator.fits(name, 200) || name.isBlank()) {
       return false;
     }
     Optional<Framework> found = registry.find(assessment.getFramework());
@@ -77,7 +78,7 @@ final class AssessmentFastPath {
       return false;
     }
     Optional<String> rationale = rating.getRationale();
-    if (rationale.isPresent() && rationale.get().length() > 4000) {
+    if (rationale.isPresent() && !MaxChars.Validator.fits(rationale.get(), 4000)) {
       return false;
     }
     List<Evidence> evidence = rating.getEvidence();
@@ -87,7 +88,7 @@ final class AssessmentFastPath {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence item = evidence.get(i);
       String summary = item.getSummary();
-      if (summary.length() > 2000 || summary.isBlank()) {
+      if (!MaxChars.Validator.fits(summary, 2000) || summary.isBlank()) {
         return false;
       }
       Optional<URI> source = item.getSource();

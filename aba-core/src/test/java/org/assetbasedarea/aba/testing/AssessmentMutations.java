@@ -252,18 +252,22 @@ public final class AssessmentMutations {
   }
 
   /** A non-blank text of {@code max + 1} to {@code max + 100} characters. */
+  /** A text over {@code max} characters, counted in code points as the model counts them. */
   private static String longText(Random random, int max) {
     int length = max + 1 + (random.nextBoolean() ? 0 : random.nextInt(100));
     StringBuilder text = new StringBuilder(AssessmentGenerator.text(random, max));
-    while (text.length() < length) {
+    while (text.codePointCount(0, text.length()) < length) {
       text.append(' ').append(AssessmentGenerator.text(random, 20));
     }
-    text.setLength(length);
-    if (Character.isWhitespace(text.charAt(length - 1))) {
-      text.setCharAt(length - 1, '.');
+    text.setLength(text.offsetByCodePoints(0, length));
+    int last = text.length() - 1;
+    if (Character.isWhitespace(text.charAt(last)) || Character.isSurrogate(text.charAt(last))) {
+      text.setLength(text.offsetByCodePoints(0, length - 1));
+      text.append('.');
     }
     return text.toString();
   }
+
 
   private static Assessment withAreaName(Assessment valid, String name) {
     return Assessment.builder().from(valid).area(Area.of(valid.getArea().getCode(), name)).build();

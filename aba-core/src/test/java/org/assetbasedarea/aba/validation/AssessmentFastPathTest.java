@@ -101,6 +101,14 @@ class AssessmentFastPathTest {
       cases.add(withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
           .rationale("c".repeat(length)).build()));
     }
+    String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+    for (int length : new int[] {199, 200, 201}) {
+      cases.add(Assessment.builder().from(base).area(Area.of("E08000035", emoji.repeat(length))).build());
+      cases.add(withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
+          .evidence(List.of(Evidence.of(EvidenceKind.PROCESSES, emoji.repeat(length * 10)))).build()));
+      cases.add(withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
+          .rationale(emoji.repeat(length * 20)).build()));
+    }
     for (int items : new int[] {49, 50, 51}) {
       List<Evidence> evidence = new ArrayList<>();
       for (int i = 0; i < items; i++) {
@@ -175,18 +183,18 @@ class AssessmentFastPathTest {
       }
     }
     assertThat(inventory.toString()).isEqualTo("{"
-        + "Area.name=[NotBlank, Size(max=200,min=0)], "
+        + "Area.name=[MaxChars(value=200), NotBlank], "
         + "Assessment=[ConsistentAssessment], "
         + "Assessment.area=[@Valid], "
         + "Assessment.participants<>=[@Valid], "
         + "Assessment.ratings<>=[@Valid], "
         + "Evidence.source<>=[WebUri], "
-        + "Evidence.summary=[NotBlank, Size(max=2000,min=0)], "
+        + "Evidence.summary=[MaxChars(value=2000), NotBlank], "
         + "Participant.count=[Max(value=100000), Min(value=1)], "
         + "Rating.evidence=[Size(max=50,min=0)], "
         + "Rating.evidence<>=[@Valid], "
         + "Rating.rating=[Max(value=4), Min(value=1)], "
-        + "Rating.rationale<>=[Size(max=4000,min=0)]"
+        + "Rating.rationale<>=[MaxChars(value=4000)]"
         + "}");
   }
 

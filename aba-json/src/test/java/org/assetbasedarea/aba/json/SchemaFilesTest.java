@@ -59,7 +59,9 @@ class SchemaFilesTest {
   private static void collectObjectSchemas(JsonNode node, List<JsonNode> into) {
     if (node.isObject()) {
       JsonNode type = node.get("type");
-      if (type != null && type.isString() && type.asString().equals("object")) {
+      boolean object = type != null && (type.isString() && type.asString().equals("object")
+          || type.isArray() && type.toString().contains("\"object\""));
+      if (object) {
         into.add(node);
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
