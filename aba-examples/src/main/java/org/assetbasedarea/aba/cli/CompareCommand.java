@@ -19,13 +19,14 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows the progress of one area between two assessments: per action the change in",
-        "effective rating, per grouping and overall the change in percentage and band."},
+        "Shows the progress of one area between two assessments.",
+        "Per action the change in effective rating; per grouping and overall the change in percentage"
+            + " and the direction of the band."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:compared",
-        "1:an assessment is not valid or cannot be read, or the two are not comparable",
-        "  (different area, framework or rules, or EARLIER is dated after LATER)",
+        "1:an assessment is not valid or cannot be read, or the two are not comparable (another area,"
+            + " framework or rule set, or EARLIER dated after LATER)",
         "2:usage error"})
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand

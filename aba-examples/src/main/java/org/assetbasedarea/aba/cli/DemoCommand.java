@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-        "Writes the HTML report of the bundled, fictional sample area (two assessments a year",
-        "apart and two years of outcome data) and prints a short summary."},
+        "Writes the HTML report of the bundled, fictional sample area.",
+        "The sample is two assessments a year apart and two periods of outcome data; prints where the"
+            + " report was written and a short summary."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:the output cannot be written", "2:usage error"})
 final class DemoCommand implements Callable<Integer> {

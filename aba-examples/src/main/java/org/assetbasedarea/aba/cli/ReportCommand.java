@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-        "Writes a self-contained HTML page per area (inline CSS and SVG, no scripts, no network)",
-        "and an index.html. FILEs are assessments and outcome data, matched to areas by code;",
-        "several assessments of one area show its progress over time.",
-        "Nothing is written unless every file is valid."},
+        "Writes a self-contained HTML page per area and an index.html linking them.",
+        "FILEs are assessments and outcome data, matched to areas by area code; several assessments of"
+            + " one area show its progress over time. Pages use inline CSS and SVG only: no scripts,"
+            + " no network. Nothing is written unless every file is valid."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:written",

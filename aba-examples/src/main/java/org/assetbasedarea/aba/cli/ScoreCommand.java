@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Scores an assessment under the rules aba-score-1.",
-        "With --ndjson: one assessment per line in, one score report per line out; an invalid",
-        "line gives {\"line\": N, \"valid\": false, \"issues\": [...]} and scoring goes on."},
+        "With --ndjson, reads one assessment per line and writes one score report per line; an invalid"
+            + " line gives {\"line\": N, \"valid\": false, \"issues\": [...]} and scoring goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:scored",

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Checks assessments, outcome data and frameworks against their contracts.",
-        "Prints each issue as FILE:/json/pointer: message [CODE] on standard output,",
-        "and FILE: valid <kind> for a valid file."},
+        "Prints each issue on standard output as FILE:/json/pointer: message [CODE], and FILE: valid"
+            + " KIND for a valid file."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file is valid",
