@@ -1,15 +1,183 @@
 package org.assetbasedarea.aba.cli;
 
-/** The {@code aba} command-line tool (placeholder until the CLI lands). */
-public final class Aba {
-  private Aba() {}
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.assetbasedarea.aba.scoring.Scorer;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code aba} command-line tool. Exit codes: 0 success, 1 invalid input (a document with
+ * issues, a missing or unreadable file, reports that cannot be compared), 2 usage error, 70 an
+ * internal error (a bug: reported with its stack trace).
+ *
+ * <pre>{@code
+ * java -jar aba.jar demo --out aba-report
+ * java -jar aba.jar validate assessment.json
+ * java -jar aba.jar score assessment.json --format json
+ * }</pre>
+ */
+@Command(
+    name = "aba",
+    mixinStandardHelpOptions = true,
+    versionProvider = Aba.Version.class,
+    description = "Validate, score, compare and report Asset-Based Area self-assessments.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+        ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
+        FrameworkCommand.class, SchemaCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  success",
+        "  1  invalid input: a document with issues, a missing or unreadable file,",
+        "     assessments that cannot be compared",
+        "  2  usage error",
+        " 70  internal error (a bug; please report it with the stack trace)"})
+public final class Aba implements Callable<Integer> {
+  /** Exit code of an internal error: a bug in the tool (sysexits' EX_SOFTWARE). */
+  static final int INTERNAL_ERROR = 70;
+
+  /** Held so the level set in {@link #main} is not lost when the logger is collected. */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private final InputStream stdin;
+  private final boolean terminal;
+  private final Supplier<Documents> documentsFactory;
+  private @Nullable Documents documents;
+
+  @Spec
+  @Nullable CommandSpec spec;
+
+  Aba(InputStream stdin, boolean terminal, Supplier<Documents> documents) {
+    this.stdin = stdin;
+    this.terminal = terminal;
+    this.documentsFactory = documents;
+  }
 
   /**
-   * Runs the tool.
+   * Runs the tool and exits with its exit code.
    *
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    System.out.println("aba");
+    // Hibernate Validator announces its version at INFO through java.util.logging: not for users.
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = execute(new Aba(System.in, stderrIsTerminal(), JsonDocuments::new), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the tool in-process with the given streams; returns the exit code. */
+  static int execute(Aba aba, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(aba);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      out.flush();
+      if (e instanceof UserException) {
+        err.println("aba " + commandLine.getCommandName() + ": " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+      err.println("aba " + commandLine.getCommandName() + ": internal error: " + e);
+      e.printStackTrace(err);
+      err.flush();
+      return INTERNAL_ERROR;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Without a command: the usage, on standard error, as a usage error. */
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec().commandLine();
+    commandLine.getErr().println("aba: a command is required");
+    commandLine.usage(commandLine.getErr());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  private CommandSpec spec() {
+    if (spec == null) {
+      throw new IllegalStateException("not run by picocli");
+    }
+    return spec;
+  }
+
+  /** The JSON reader and writer, built on first use: commands that need none never pay for it. */
+  Documents documents() {
+    if (documents == null) {
+      documents = documentsFactory.get();
+    }
+    return documents;
+  }
+
+  Scorer scorer() {
+    return Scorer.standard();
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  boolean isTerminal() {
+    return terminal;
+  }
+
+  /**
+   * Whether standard error is a terminal: {@code System.console()} exists and, on Java 22 and
+   * later (where a console may exist for redirected streams), {@code Console.isTerminal()}.
+   */
+  static boolean stderrIsTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The version, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Aba.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+          "aba " + properties.getProperty("version", "unknown"),
+          "frameworks: aba-2020; rules: aba-score-1; JSON schemaVersion 1"};
+    }
   }
 }

@@ -1,0 +1,41 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.validation.Issue;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What the commands share: the injected tool and spec, and reading one assessment. */
+final class Commands {
+  private Commands() {}
+
+  static Aba tool(@Nullable Aba aba) {
+    if (aba == null) {
+      throw new IllegalStateException("not run as a subcommand of aba");
+    }
+    return aba;
+  }
+
+  static CommandSpec spec(@Nullable CommandSpec spec) {
+    if (spec == null) {
+      throw new IllegalStateException("not run by picocli");
+    }
+    return spec;
+  }
+
+  /**
+   * Reads one assessment, or prints its issues on standard error and fails with exit code 1.
+   */
+  static Assessment assessment(Aba tool, PrintWriter err, String file) {
+    Loaded<Assessment> loaded = tool.documents().readAssessment(Inputs.read(file, tool.stdin()));
+    if (!loaded.isValid()) {
+      List<Issue> issues = loaded.issues();
+      Output.issues(err, file, issues);
+      throw new UserException(file + ": not a valid assessment (" + issues.size()
+          + (issues.size() == 1 ? " issue)" : " issues)"));
+    }
+    return loaded.document().orElseThrow();
+  }
+}

@@ -1,0 +1,101 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.report.AreaReport;
+import org.assetbasedarea.aba.scoring.ScoreReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code aba demo [--out DIR]}. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Writes the HTML report of the bundled, fictional sample area (two assessments a year",
+        "apart and two years of outcome data) and prints a short summary."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:written", "1:the output cannot be written", "2:usage error"})
+final class DemoCommand implements Callable<Integer> {
+  /** The bundled sample documents, as class-path resources. */
+  static final List<String> SAMPLES = List.of(
+      "brackenford-2025.json", "brackenford-2026.json",
+      "brackenford-outcomes-2025.json", "brackenford-outcomes-2026.json");
+  static final String SAMPLE_FOLDER = "/org/assetbasedarea/aba/examples/samples/";
+
+  @ParentCommand
+  @Nullable Aba aba;
+
+  @Spec
+  @Nullable CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "aba-report",
+      description = "the output directory (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("aba-report");
+
+  @Override
+  public Integer call() {
+    Aba tool = Commands.tool(aba);
+    PrintWriter stdout = Commands.spec(spec).commandLine().getOut();
+    List<Assessment> assessments = new ArrayList<>();
+    List<OutcomeData> outcomes = new ArrayList<>();
+    for (String sample : SAMPLES) {
+      Loaded<Documents.Document> loaded = tool.documents().read(resource(sample));
+      Documents.Document document = loaded.document().orElseThrow(() -> new IllegalStateException(
+          "bundled sample " + sample + " is not valid: " + loaded.issues()));
+      if (document.kind() == Documents.Kind.ASSESSMENT) {
+        assessments.add((Assessment) document.value());
+      } else {
+        outcomes.add((OutcomeData) document.value());
+      }
+    }
+    List<Path> written = ReportCommand.write(tool, assessments, outcomes, out);
+    stdout.println("Wrote the demo report to " + out.toAbsolutePath().normalize() + ":");
+    for (Path path : written) {
+      stdout.println("  " + path);
+    }
+    stdout.println();
+    for (AreaReport area : AreaReport.group(assessments, outcomes, tool.scorer())) {
+      stdout.println(TextFormat.safe(area.getName()) + " (" + area.getCode() + ")");
+      for (AreaReport.Scored scored : area.getAssessments()) {
+        ScoreReport report = scored.getReport();
+        stdout.println("  assessed " + report.getAssessedOn() + ": "
+            + report.getOverall().getPercentage().map(p -> p.toPlainString() + "%").orElse("-")
+            + ", band " + report.getOverall().getBand().map(b -> b.getLabel()).orElse("none")
+            + " (" + report.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ")");
+      }
+      for (OutcomeData data : outcomes) {
+        if (data.getArea().getCode().equals(area.getCode())) {
+          stdout.println("  outcome data " + data.getPeriod().getStart() + " to " + data.getPeriod().getEnd()
+              + ": " + data.getResponses().size() + " respondents");
+        }
+      }
+    }
+    stdout.println();
+    stdout.println("Open " + out.resolve("index.html") + " in a browser (no network needed).");
+    return 0;
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE_FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled sample missing: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.validation.Issue;
+
+/**
+ * The tool's JSON reading and writing, in one place: every command reads and writes documents
+ * through this, so the JSON library is built once and its API is used in one class.
+ */
+interface Documents {
+  /** The document kinds {@link #read} recognises. */
+  enum Kind {
+    ASSESSMENT("assessment"),
+    OUTCOME_DATA("outcome data"),
+    FRAMEWORK("framework");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
+  }
+
+  /** A document of a recognised kind. */
+  final class Document {
+    private final Kind kind;
+    private final Object value;
+
+    Document(Kind kind, Object value) {
+      this.kind = kind;
+      this.value = value;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    Object value() {
+      return value;
+    }
+  }
+
+  /** One line of NDJSON input: its 1-based number and what reading it gave. */
+  final class Line {
+    private final long number;
+    private final Loaded<Assessment> result;
+
+    Line(long number, Loaded<Assessment> result) {
+      this.number = number;
+      this.result = result;
+    }
+
+    long number() {
+      return number;
+    }
+
+    Loaded<Assessment> result() {
+      return result;
+    }
+  }
+
+  /**
+   * Reads a document whose kind is recognised from its top-level fields: {@code period} or
+   * {@code responses} make outcome data, {@code groupings} a framework, anything else an
+   * assessment (so a broken document gets the assessment contract's issues).
+   */
+  Loaded<Document> read(byte[] json);
+
+  /** Reads an assessment. */
+  Loaded<Assessment> readAssessment(byte[] json);
+
+  /** Reads NDJSON assessments lazily, one line in memory at a time. */
+  Iterator<Line> readAssessmentLines(InputStream in);
+
+  /** A document as compact JSON on one line. */
+  String write(Object document);
+
+  /** A document as indented JSON. */
+  String writePretty(Object document);
+
+  /** The NDJSON answer to an invalid line: {@code {"line": N, "valid": false, "issues": [...]}}. */
+  String invalidLine(long line, List<Issue> issues);
+
+  /** The published schema of a document type, by name; the names are {@link #SCHEMA_NAMES}. */
+  String schema(String name);
+
+  /** The names {@code aba schema} accepts. */
+  List<String> SCHEMA_NAMES = List.of(
+      "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report");
+}

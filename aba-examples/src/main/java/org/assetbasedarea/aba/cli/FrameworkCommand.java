@@ -1,0 +1,58 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code aba framework [ID] [--format text|json]}. */
+@Command(
+    name = "framework",
+    mixinStandardHelpOptions = true,
+    description = "Prints a built-in framework: its groupings, actions, outcomes and indicators.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:printed", "1:no built-in framework has that id", "2:usage error"})
+final class FrameworkCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Aba aba;
+
+  @Spec
+  @Nullable CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", defaultValue = Frameworks.ABA_2020_ID,
+      description = "the framework id (default: ${DEFAULT-VALUE})")
+  String id = Frameworks.ABA_2020_ID;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default) or json (the framework contract)")
+  Format format = Format.text;
+
+  @Override
+  public Integer call() {
+    Aba tool = Commands.tool(aba);
+    PrintWriter out = Commands.spec(spec).commandLine().getOut();
+    Framework framework = tool.scorer().getRegistry().find(id).orElseThrow(() -> {
+      List<String> known = new ArrayList<>();
+      for (Framework f : tool.scorer().getRegistry().all()) {
+        known.add(f.getId());
+      }
+      return new UserException("no built-in framework has the id '" + TextFormat.safe(id)
+          + "' (known: " + String.join(", ", known) + ")");
+    });
+    if (format == Format.json) {
+      out.println(tool.documents().writePretty(framework));
+    } else {
+      out.print(TextFormat.framework(framework));
+    }
+    return 0;
+  }
+}

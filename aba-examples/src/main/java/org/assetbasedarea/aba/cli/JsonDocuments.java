@@ -1,0 +1,127 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.json.AbaJson;
+import org.assetbasedarea.aba.json.DocumentType;
+import org.assetbasedarea.aba.json.NdjsonReader;
+import org.assetbasedarea.aba.json.ReadResult;
+import org.assetbasedarea.aba.validation.Issue;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@link Documents} over aba-json's shared {@link AbaJson}. */
+final class JsonDocuments implements Documents {
+  private final AbaJson json = AbaJson.standard();
+
+  @Override
+  public Loaded<Document> read(byte[] bytes) {
+    Kind kind = detect(bytes);
+    switch (kind) {
+      case OUTCOME_DATA:
+        return wrap(kind, json.read(bytes, DocumentType.OUTCOME_DATA));
+      case FRAMEWORK:
+        return wrap(kind, json.read(bytes, DocumentType.FRAMEWORK));
+      default:
+        return wrap(kind, json.read(bytes, DocumentType.ASSESSMENT));
+    }
+  }
+
+  private static <T> Loaded<Document> wrap(Kind kind, ReadResult<T> result) {
+    return result.isValid()
+        ? Loaded.valid(new Document(kind, result.getDocument().orElseThrow()))
+        : Loaded.invalid(result.getIssues());
+  }
+
+  /** The kind from the top-level field names; an assessment when the text cannot tell. */
+  Kind detect(byte[] bytes) {
+    if (bytes.length > json.getLimits().getMaxDocumentBytes()) {
+      return Kind.ASSESSMENT;
+    }
+    JsonMapper mapper = json.mapper();
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Kind.ASSESSMENT;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        if ("period".equals(name) || "responses".equals(name)) {
+          return Kind.OUTCOME_DATA;
+        }
+        if ("groupings".equals(name)) {
+          return Kind.FRAMEWORK;
+        }
+        if ("ratings".equals(name) || "assessedOn".equals(name)) {
+          return Kind.ASSESSMENT;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return Kind.ASSESSMENT;
+    } catch (JacksonException e) {
+      return Kind.ASSESSMENT;
+    }
+  }
+
+  @Override
+  public Loaded<Assessment> readAssessment(byte[] bytes) {
+    ReadResult<Assessment> result = json.read(bytes, DocumentType.ASSESSMENT);
+    return result.isValid()
+        ? Loaded.valid(result.getDocument().orElseThrow())
+        : Loaded.invalid(result.getIssues());
+  }
+
+  @Override
+  public Iterator<Line> readAssessmentLines(InputStream in) {
+    NdjsonReader<Assessment> reader = json.readLines(in, DocumentType.ASSESSMENT);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return reader.hasNext();
+      }
+
+      @Override
+      public Line next() {
+        NdjsonReader.Line<Assessment> line = reader.next();
+        ReadResult<Assessment> result = line.getResult();
+        return new Line(line.getNumber(), result.isValid()
+            ? Loaded.valid(result.getDocument().orElseThrow())
+            : Loaded.invalid(result.getIssues()));
+      }
+    };
+  }
+
+  @Override
+  public String write(Object document) {
+    return json.writeString(document);
+  }
+
+  @Override
+  public String writePretty(Object document) {
+    return json.writePretty(document);
+  }
+
+  @Override
+  public String invalidLine(long line, List<Issue> issues) {
+    JsonMapper mapper = json.mapper();
+    ObjectNode node = mapper.createObjectNode();
+    node.put("line", line);
+    node.put("valid", false);
+    ArrayNode array = node.putArray("issues");
+    for (Issue issue : issues) {
+      array.add(mapper.<tools.jackson.databind.JsonNode>valueToTree(issue));
+    }
+    return mapper.writeValueAsString(node);
+  }
+
+  @Override
+  public String schema(String name) {
+    return DocumentType.named(name).getSchema();
+  }
+}

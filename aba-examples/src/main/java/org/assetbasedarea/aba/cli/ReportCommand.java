@@ -1,0 +1,107 @@
+package org.assetbasedarea.aba.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.report.AreaReport;
+import org.assetbasedarea.aba.report.HtmlReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code aba report FILE... --out DIR}. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Writes a self-contained HTML page per area (inline CSS and SVG, no scripts, no network)",
+        "and an index.html. FILEs are assessments and outcome data, matched to areas by code;",
+        "several assessments of one area show its progress over time.",
+        "Nothing is written unless every file is valid."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:written",
+        "1:a file is not valid or cannot be read, or the output cannot be written",
+        "2:usage error"})
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Aba aba;
+
+  @Spec
+  @Nullable CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "assessments and outcome data (JSON)")
+  List<String> files = List.of();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output directory")
+  Path out = Path.of("aba-report");
+
+  @Override
+  public Integer call() {
+    Aba tool = Commands.tool(aba);
+    PrintWriter stdout = Commands.spec(spec).commandLine().getOut();
+    PrintWriter err = Commands.spec(spec).commandLine().getErr();
+    List<Assessment> assessments = new ArrayList<>();
+    List<OutcomeData> outcomes = new ArrayList<>();
+    int failed = 0;
+    for (String file : files) {
+      Loaded<Documents.Document> loaded;
+      try {
+        loaded = tool.documents().read(Inputs.read(file, tool.stdin()));
+      } catch (UserException e) {
+        err.println("aba report: " + e.getMessage());
+        failed++;
+        continue;
+      }
+      if (!loaded.isValid()) {
+        Output.issues(err, file, loaded.issues());
+        failed++;
+        continue;
+      }
+      Documents.Document document = loaded.document().orElseThrow();
+      switch (document.kind()) {
+        case ASSESSMENT:
+          assessments.add((Assessment) document.value());
+          break;
+        case OUTCOME_DATA:
+          outcomes.add((OutcomeData) document.value());
+          break;
+        default:
+          err.println("aba report: " + file + ": is a " + document.kind().label()
+              + ", not an assessment or outcome data");
+          failed++;
+      }
+    }
+    if (failed > 0) {
+      throw new UserException(failed + (failed == 1 ? " file is" : " files are")
+          + " not valid; nothing was written");
+    }
+    List<Path> written = write(tool, assessments, outcomes, out);
+    for (Path path : written) {
+      stdout.println(path);
+    }
+    return 0;
+  }
+
+  static List<Path> write(Aba tool, List<Assessment> assessments, List<OutcomeData> outcomes, Path out) {
+    List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer());
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserException(out + ": exists and is not a directory");
+    }
+    try {
+      return new HtmlReport(tool.scorer()).write(areas, out);
+    } catch (IOException e) {
+      throw new UserException(out + ": cannot write the report (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}

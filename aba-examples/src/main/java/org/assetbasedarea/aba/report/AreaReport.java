@@ -1,0 +1,180 @@
+package org.assetbasedarea.aba.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.AreaCode;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.outcomes.Indicators;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.scoring.ScoreReport;
+import org.assetbasedarea.aba.scoring.Scorer;
+
+/**
+ * Everything a report says about one area: its assessments with their score reports, oldest
+ * first, and its outcome reports, earliest period first. Immutable.
+ */
+public final class AreaReport {
+  private final AreaCode code;
+  private final String name;
+  private final List<Scored> assessments;
+  private final List<OutcomeReport> outcomes;
+
+  private AreaReport(AreaCode code, String name, List<Scored> assessments,
+      List<OutcomeReport> outcomes) {
+    this.code = code;
+    this.name = name;
+    this.assessments = List.copyOf(assessments);
+    this.outcomes = List.copyOf(outcomes);
+  }
+
+  /**
+   * Groups valid documents by area code, scores the assessments and computes the outcome
+   * indicators, resolving frameworks in the scorer's registry.
+   *
+   * @param assessments valid assessments of any areas
+   * @param outcomeData valid outcome data of any areas
+   * @param scorer the scorer (and framework registry) to use
+   * @return one report per area code, ordered by code
+   * @throws IllegalArgumentException when a document names a framework the scorer does not know
+   */
+  public static List<AreaReport> group(Collection<Assessment> assessments,
+      Collection<OutcomeData> outcomeData, Scorer scorer) {
+    Map<AreaCode, List<Scored>> scored = new TreeMap<>();
+    Map<AreaCode, List<OutcomeReport>> outcomes = new TreeMap<>();
+    for (Assessment assessment : assessments) {
+      AreaCode code = assessment.getArea().getCode();
+      scored.computeIfAbsent(code, c -> new ArrayList<>())
+          .add(new Scored(assessment, scorer.score(assessment)));
+    }
+    for (OutcomeData data : outcomeData) {
+      Framework framework = scorer.getRegistry().find(data.getFramework())
+          .orElseThrow(() -> new IllegalArgumentException(
+              "outcome data name an unknown framework '" + data.getFramework() + "'"));
+      outcomes.computeIfAbsent(data.getArea().getCode(), c -> new ArrayList<>())
+          .add(Indicators.compute(data, framework));
+    }
+    List<AreaReport> reports = new ArrayList<>();
+    TreeMap<AreaCode, Boolean> codes = new TreeMap<>();
+    scored.keySet().forEach(c -> codes.put(c, true));
+    outcomes.keySet().forEach(c -> codes.put(c, true));
+    for (AreaCode code : codes.keySet()) {
+      List<Scored> areaScores = new ArrayList<>(scored.getOrDefault(code, List.of()));
+      areaScores.sort(Comparator.comparing((Scored s) -> s.getReport().getAssessedOn())
+          .thenComparing(s -> s.getReport().getFramework())
+          .thenComparing(s -> s.getReport().getArea().getName()));
+      List<OutcomeReport> areaOutcomes = new ArrayList<>(outcomes.getOrDefault(code, List.of()));
+      areaOutcomes.sort(Comparator.comparing((OutcomeReport o) -> o.getPeriod().getStart())
+          .thenComparing(o -> o.getPeriod().getEnd()));
+      // The latest document names the area: names may be corrected over time.
+      String name = !areaScores.isEmpty()
+          ? areaScores.get(areaScores.size() - 1).getReport().getArea().getName()
+          : areaOutcomes.get(areaOutcomes.size() - 1).getArea().getName();
+      reports.add(new AreaReport(code, name, areaScores, areaOutcomes));
+    }
+    return List.copyOf(reports);
+  }
+
+  /**
+   * A report from documents already scored and computed.
+   *
+   * @param area the area
+   * @param assessments the assessments with their reports, in any order
+   * @param outcomes outcome reports, in any order
+   * @return the report
+   * @throws IllegalArgumentException when a document is about another area code
+   */
+  public static AreaReport of(Area area, List<Scored> assessments, List<OutcomeReport> outcomes) {
+    for (Scored s : assessments) {
+      if (!s.getReport().getArea().getCode().equals(area.getCode())) {
+        throw new IllegalArgumentException("an assessment is about another area");
+      }
+    }
+    for (OutcomeReport o : outcomes) {
+      if (!o.getArea().getCode().equals(area.getCode())) {
+        throw new IllegalArgumentException("an outcome report is about another area");
+      }
+    }
+    List<Scored> sortedScores = new ArrayList<>(assessments);
+    sortedScores.sort(Comparator.comparing(s -> s.getReport().getAssessedOn()));
+    List<OutcomeReport> sortedOutcomes = new ArrayList<>(outcomes);
+    sortedOutcomes.sort(Comparator.comparing(o -> o.getPeriod().getStart()));
+    return new AreaReport(area.getCode(), area.getName(), sortedScores, sortedOutcomes);
+  }
+
+  /** @return the area code */
+  public AreaCode getCode() {
+    return code;
+  }
+
+  /** @return the area's name, as its latest document gives it (user text: escape it) */
+  public String getName() {
+    return name;
+  }
+
+  /** @return the assessments with their score reports, oldest first */
+  public List<Scored> getAssessments() {
+    return assessments;
+  }
+
+  /** @return the outcome reports, earliest period first */
+  public List<OutcomeReport> getOutcomes() {
+    return outcomes;
+  }
+
+  /**
+   * @return a file name for the area's page made only of {@code [a-z0-9-]}: the name's letters
+   *     and digits, then the code, such as {@code brackenford-fictional-e08000999.html}
+   */
+  public String getFileName() {
+    StringBuilder slug = new StringBuilder();
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length() && slug.length() < 60; i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        slug.append(c);
+      } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+        slug.append('-');
+      }
+    }
+    if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+      slug.append('-');
+    }
+    return slug + code.toString().toLowerCase(Locale.ROOT) + ".html";
+  }
+
+  /** An assessment with its score report. */
+  public static final class Scored {
+    private final Assessment assessment;
+    private final ScoreReport report;
+
+    /**
+     * Pairs an assessment with its report.
+     *
+     * @param assessment the assessment
+     * @param report its score report
+     */
+    public Scored(Assessment assessment, ScoreReport report) {
+      this.assessment = Objects.requireNonNull(assessment, "assessment");
+      this.report = Objects.requireNonNull(report, "report");
+    }
+
+    /** @return the assessment */
+    public Assessment getAssessment() {
+      return assessment;
+    }
+
+    /** @return its score report */
+    public ScoreReport getReport() {
+      return report;
+    }
+  }
+}

@@ -1,0 +1,616 @@
+package org.assetbasedarea.aba.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Evidence;
+import org.assetbasedarea.aba.assessment.Participant;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.framework.Grouping;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Measure;
+import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.outcomes.Change;
+import org.assetbasedarea.aba.outcomes.IndicatorResult;
+import org.assetbasedarea.aba.outcomes.Indicators;
+import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.outcomes.OutcomeResult;
+import org.assetbasedarea.aba.outcomes.PublishedValue;
+import org.assetbasedarea.aba.scoring.ActionProgress;
+import org.assetbasedarea.aba.scoring.ActionScore;
+import org.assetbasedarea.aba.scoring.Band;
+import org.assetbasedarea.aba.scoring.Cap;
+import org.assetbasedarea.aba.scoring.Direction;
+import org.assetbasedarea.aba.scoring.GroupingProgress;
+import org.assetbasedarea.aba.scoring.GroupingScore;
+import org.assetbasedarea.aba.scoring.Limiter;
+import org.assetbasedarea.aba.scoring.NotComparableException;
+import org.assetbasedarea.aba.scoring.OverallScore;
+import org.assetbasedarea.aba.scoring.Progress;
+import org.assetbasedarea.aba.scoring.ScoreReport;
+import org.assetbasedarea.aba.scoring.Scorer;
+
+/**
+ * Renders areas as self-contained HTML pages: inline CSS and inline SVG only, no script, no
+ * external resource (a Content-Security-Policy forbids any), every piece of user text escaped.
+ * Each chart has a {@code <title>} and a table beside it with the same figures.
+ *
+ * <pre>{@code
+ * List<AreaReport> areas = AreaReport.group(assessments, outcomeData, Scorer.standard());
+ * List<Path> written = new HtmlReport(Scorer.standard()).write(areas, Path.of("aba-report"));
+ * }</pre>
+ */
+public final class HtmlReport {
+  private static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+  private final Scorer scorer;
+
+  /**
+   * A renderer resolving frameworks (titles, outcomes) in a scorer's registry.
+   *
+   * @param scorer the scorer the reports were made with
+   */
+  public HtmlReport(Scorer scorer) {
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+  }
+
+  /**
+   * Writes one page per area and an {@code index.html} linking them into a directory, creating it
+   * when missing.
+   *
+   * @param areas the areas
+   * @param dir the output directory
+   * @return the files written, the index first
+   * @throws IOException when a file cannot be written
+   */
+  public List<Path> write(List<AreaReport> areas, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    Path index = dir.resolve("index.html");
+    Files.writeString(index, index(areas), StandardCharsets.UTF_8);
+    written.add(index);
+    for (AreaReport area : areas) {
+      Path page = dir.resolve(area.getFileName());
+      Files.writeString(page, page(area), StandardCharsets.UTF_8);
+      written.add(page);
+    }
+    return List.copyOf(written);
+  }
+
+  /**
+   * The index page: one row per area, linking its page.
+   *
+   * @param areas the areas
+   * @return the HTML document
+   */
+  public String index(List<AreaReport> areas) {
+    StringBuilder h = new StringBuilder(4096);
+    head(h, "Asset-Based Area reports");
+    h.append("<header><h1>Asset-Based Area reports</h1>\n<p class=\"lede\">")
+        .append(areas.size()).append(areas.size() == 1 ? " area" : " areas")
+        .append(". Each page shows the latest self-assessment, its score under the named rule set,"
+            + " progress over time and outcome indicators.</p></header>\n<main>\n");
+    h.append("<table class=\"index\"><caption>Areas</caption>\n<thead><tr><th scope=\"col\">Area</th>"
+        + "<th scope=\"col\">Code</th><th scope=\"col\">Latest assessment</th>"
+        + "<th scope=\"col\">Overall</th><th scope=\"col\">Band</th>"
+        + "<th scope=\"col\">Outcome periods</th></tr></thead>\n<tbody>\n");
+    for (AreaReport area : areas) {
+      h.append("<tr><td><a href=\"").append(Html.text(area.getFileName())).append("\">")
+          .append(Html.text(area.getName())).append("</a></td><td>")
+          .append(Html.text(area.getCode().toString())).append("</td>");
+      if (area.getAssessments().isEmpty()) {
+        h.append("<td>none</td><td></td><td></td>");
+      } else {
+        ScoreReport latest = latest(area).getReport();
+        h.append("<td>").append(latest.getAssessedOn()).append("</td><td>")
+            .append(percent(latest.getOverall().getPercentage())).append("</td><td>")
+            .append(bandBadge(latest.getOverall().getBand())).append("</td>");
+      }
+      h.append("<td>").append(area.getOutcomes().size()).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n</main>\n");
+    foot(h);
+    return h.toString();
+  }
+
+  /**
+   * The page of one area.
+   *
+   * @param area the area
+   * @return the HTML document
+   */
+  public String page(AreaReport area) {
+    StringBuilder h = new StringBuilder(32_768);
+    String title = area.getName() + " (" + area.getCode() + ")";
+    head(h, title + ": Asset-Based Area report");
+    h.append("<header><p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n<h1>")
+        .append(Html.text(area.getName())).append(" <span class=\"code\">")
+        .append(Html.text(area.getCode().toString())).append("</span></h1>\n");
+    if (!area.getAssessments().isEmpty()) {
+      ScoreReport latest = latest(area).getReport();
+      h.append("<p class=\"lede\">Self-assessment of ").append(latest.getAssessedOn())
+          .append(" against framework <code>").append(Html.text(latest.getFramework()))
+          .append("</code>, scored with rules <code>").append(Html.text(latest.getRules()))
+          .append("</code>.</p>\n");
+    }
+    h.append("</header>\n<main>\n");
+    if (!area.getAssessments().isEmpty()) {
+      AreaReport.Scored latest = latest(area);
+      Framework framework = framework(latest.getReport().getFramework());
+      summary(h, latest);
+      actions(h, latest, framework);
+      groupings(h, latest.getReport(), framework);
+      explanations(h, latest.getReport());
+      if (area.getAssessments().size() > 1) {
+        progress(h, area, framework);
+      }
+    } else {
+      h.append("<section><h2>Self-assessment</h2><p>No assessment of this area was given.</p></section>\n");
+    }
+    outcomes(h, area);
+    h.append("</main>\n");
+    foot(h);
+    return h.toString();
+  }
+
+  // -- sections ------------------------------------------------------------------------------
+
+  private static void summary(StringBuilder h, AreaReport.Scored scored) {
+    ScoreReport report = scored.getReport();
+    OverallScore overall = report.getOverall();
+    h.append("<section id=\"overall\" aria-labelledby=\"overall-h\"><h2 id=\"overall-h\">Overall</h2>\n");
+    h.append("<div class=\"overall\"><div class=\"figure\"><span class=\"big\">")
+        .append(percent(overall.getPercentage())).append("</span><span class=\"small\">overall, ")
+        .append(overall.getRated()).append(" of ").append(overall.getActions())
+        .append(" actions rated</span></div>\n<div class=\"figure\">")
+        .append(bandBadge(overall.getBand()))
+        .append("<span class=\"small\">overall band");
+    if (overall.getPercentageBand().isPresent() && !overall.getPercentageBand().equals(overall.getBand())) {
+      h.append(", lowered from ").append(Html.text(overall.getPercentageBand().get().getLabel()))
+          .append(" by ").append(overall.getLimiters().size() == 1 ? "a limiter" : "limiters");
+    }
+    h.append("</span></div>\n<div class=\"figure\"><span class=\"big status\">")
+        .append(Html.text(statusLabel(report))).append("</span><span class=\"small\">status</span></div>\n")
+        .append("</div>\n");
+    h.append("<dl class=\"facts\"><dt>Percentage band</dt><dd>")
+        .append(overall.getPercentageBand().map(b -> Html.text(b.getLabel())).orElse("none"))
+        .append("</dd><dt>Band after limiters</dt><dd class=\"band-text\">")
+        .append(overall.getBand().map(b -> Html.text(b.getLabel())).orElse("none (too few actions rated)"))
+        .append("</dd><dt>Co-produced</dt><dd>").append(report.isCoProduced() ? "yes" : "no")
+        .append("</dd><dt>Participants</dt><dd>").append(participants(scored.getAssessment()))
+        .append("</dd></dl>\n</section>\n");
+  }
+
+  private static String participants(Assessment assessment) {
+    if (assessment.getParticipants().isEmpty()) {
+      return "none recorded";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Participant p : assessment.getParticipants()) {
+      parts.add(p.getCount() + " " + roleLabel(p.getRole().name()));
+    }
+    return Html.text(String.join(", ", parts));
+  }
+
+  private static String roleLabel(String role) {
+    switch (role) {
+      case "LIVED_EXPERIENCE":
+        return "with lived experience";
+      case "CARER":
+        return "carers";
+      case "COMMUNITY":
+        return "community";
+      case "VCSE":
+        return "voluntary and community sector";
+      case "PROVIDER":
+        return "providers";
+      case "NHS":
+        return "NHS";
+      case "COUNCIL":
+        return "council";
+      default:
+        return "other";
+    }
+  }
+
+  private static String statusLabel(ScoreReport report) {
+    switch (report.getStatus()) {
+      case COMPLETE:
+        return "Complete";
+      case PROVISIONAL:
+        return "Provisional";
+      default:
+        return "Insufficient";
+    }
+  }
+
+  private void actions(StringBuilder h, AreaReport.Scored scored, Framework framework) {
+    ScoreReport report = scored.getReport();
+    h.append("<section id=\"actions\" aria-labelledby=\"actions-h\"><h2 id=\"actions-h\">The ")
+        .append(framework.getActions().size()).append(" actions</h2>\n<div class=\"two\">\n");
+    h.append(Charts.radar(framework, report));
+    h.append("<div class=\"legend\" aria-hidden=\"true\"><p><span class=\"key key-rating\"></span>Rating as given</p>"
+        + "<p><span class=\"key key-effective\"></span>Effective rating (after evidence caps)</p>"
+        + "<p class=\"small\">Scale 1 not yet, 2 emerging, 3 established, 4 embedded; an action not"
+        + " assessed sits at the centre.</p></div>\n</div>\n");
+    h.append("<table class=\"actions\"><caption>Ratings by action (the radar chart's figures)</caption>\n"
+        + "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Action</th><th scope=\"col\">Grouping</th>"
+        + "<th scope=\"col\">Rating</th><th scope=\"col\">Effective</th><th scope=\"col\">Caps</th>"
+        + "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n");
+    int number = 0;
+    for (Action action : framework.getActions()) {
+      number++;
+      Optional<ActionScore> score = report.findAction(action.getId());
+      Optional<Rating> rating = scored.getAssessment().findRating(action.getId());
+      String grouping = framework.findGrouping(action.getGrouping()).map(Grouping::getTitle)
+          .orElse(action.getGrouping());
+      h.append("<tr id=\"action-").append(Html.text(action.getId())).append("\"><td>").append(number)
+          .append("</td><th scope=\"row\">").append(Html.text(action.getTitle()))
+          .append("<br><code>").append(Html.text(action.getId())).append("</code></th><td>")
+          .append(Html.text(grouping)).append("</td>");
+      if (score.isEmpty()) {
+        h.append("<td colspan=\"4\" class=\"muted\">not assessed</td></tr>\n");
+        continue;
+      }
+      ActionScore s = score.get();
+      h.append("<td class=\"num\">").append(s.getRating()).append("</td><td class=\"num")
+          .append(s.isCapped() ? " capped" : "").append("\">").append(s.getEffectiveRating())
+          .append("</td><td>");
+      List<String> caps = new ArrayList<>();
+      for (Cap cap : s.getCaps()) {
+        caps.add(cap.explain(s.getRating()));
+      }
+      h.append(caps.isEmpty() ? "none" : Html.text(String.join("; ", caps))).append("</td><td>");
+      evidence(h, rating);
+      h.append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n</section>\n");
+  }
+
+  private static void evidence(StringBuilder h, Optional<Rating> rating) {
+    if (rating.isEmpty() || rating.get().getEvidence().isEmpty()) {
+      h.append("none");
+      return;
+    }
+    List<Evidence> items = rating.get().getEvidence();
+    h.append("<details><summary>").append(items.size()).append(items.size() == 1 ? " item" : " items")
+        .append("</summary><ul class=\"evidence\">");
+    for (Evidence e : items) {
+      h.append("<li><span class=\"kind\">").append(Html.text(kindLabel(e.getKind().name())))
+          .append("</span> ").append(Html.text(e.getSummary()));
+      if (e.getSource().isPresent()) {
+        String uri = e.getSource().get().toString();
+        String lower = uri.toLowerCase(Locale.ROOT);
+        // The validator admits only absolute http(s) URIs; checked again so no other scheme is linked.
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+          h.append(" <a rel=\"noopener noreferrer nofollow\" href=\"").append(Html.text(uri))
+              .append("\">source</a>");
+        }
+      }
+      h.append("</li>");
+    }
+    h.append("</ul>");
+    rating.get().getRationale().ifPresent(r -> h.append("<p class=\"rationale\">")
+        .append(Html.text(r)).append("</p>"));
+    h.append("</details>");
+  }
+
+  private static String kindLabel(String kind) {
+    switch (kind) {
+      case "PEOPLES_EXPERIENCE":
+        return "People's experience:";
+      case "STAFF_AND_LEADERS":
+        return "Staff and leaders:";
+      case "PARTNERS":
+        return "Partners:";
+      case "PROCESSES":
+        return "Processes:";
+      default:
+        return "Outcomes:";
+    }
+  }
+
+  private static void groupings(StringBuilder h, ScoreReport report, Framework framework) {
+    h.append("<section id=\"groupings\" aria-labelledby=\"groupings-h\"><h2 id=\"groupings-h\">Groupings</h2>\n");
+    h.append(Charts.groupingBars(framework, report));
+    h.append("<table class=\"groupings\"><caption>Groupings (the bar chart's figures)</caption>\n"
+        + "<thead><tr><th scope=\"col\">Grouping</th><th scope=\"col\">Rated</th>"
+        + "<th scope=\"col\">Percentage</th><th scope=\"col\">Band</th></tr></thead>\n<tbody>\n");
+    for (GroupingScore g : report.getGroupings()) {
+      h.append("<tr><th scope=\"row\">").append(Html.text(groupingTitle(framework, g.getGrouping())))
+          .append("</th><td>").append(g.getRated()).append(" of ").append(g.getActions())
+          .append("</td><td class=\"num\">").append(percent(g.getPercentage())).append("</td><td>")
+          .append(g.getBand().map(b -> Html.text(b.getLabel())).orElse("none")).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n</section>\n");
+  }
+
+  private static void explanations(StringBuilder h, ScoreReport report) {
+    h.append("<section id=\"explanations\" aria-labelledby=\"explanations-h\">"
+        + "<h2 id=\"explanations-h\">Why the result is what it is</h2>\n");
+    List<String> sentences = report.explain();
+    if (sentences.isEmpty()) {
+      h.append("<p>Every action is rated, no rating is capped for want of evidence and no limiter"
+          + " lowers the band.</p>\n");
+    } else {
+      h.append("<ul class=\"explanations\">\n");
+      for (String sentence : sentences) {
+        h.append("<li>").append(Html.text(capitalise(sentence))).append(".</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("<h3>Limiters checked</h3>\n<ul class=\"limiters\">\n");
+    for (Limiter limiter : Limiter.values()) {
+      boolean applied = report.getOverall().getLimiters().contains(limiter);
+      h.append("<li class=\"").append(applied ? "applied" : "not-applied").append("\"><code>")
+          .append(limiter.name()).append("</code> ").append(applied ? "(applied) " : "(not applied) ")
+          .append(Html.text(capitalise(limiter.explain(report)))).append(".</li>\n");
+    }
+    h.append("</ul>\n</section>\n");
+  }
+
+  private void progress(StringBuilder h, AreaReport area, Framework framework) {
+    List<AreaReport.Scored> all = area.getAssessments();
+    h.append("<section id=\"progress\" aria-labelledby=\"progress-h\"><h2 id=\"progress-h\">Progress over time</h2>\n");
+    h.append(Charts.overTime(all));
+    h.append("<table class=\"over-time\"><caption>Overall percentage by date (the line chart's figures)</caption>\n"
+        + "<thead><tr><th scope=\"col\">Assessed on</th><th scope=\"col\">Framework</th>"
+        + "<th scope=\"col\">Rules</th><th scope=\"col\">Status</th><th scope=\"col\">Overall</th>"
+        + "<th scope=\"col\">Band</th></tr></thead>\n<tbody>\n");
+    for (AreaReport.Scored s : all) {
+      ScoreReport r = s.getReport();
+      h.append("<tr><td>").append(r.getAssessedOn()).append("</td><td><code>")
+          .append(Html.text(r.getFramework())).append("</code></td><td><code>")
+          .append(Html.text(r.getRules())).append("</code></td><td>").append(Html.text(statusLabel(r)))
+          .append("</td><td class=\"num\">").append(percent(r.getOverall().getPercentage()))
+          .append("</td><td>").append(r.getOverall().getBand().map(b -> Html.text(b.getLabel())).orElse("none"))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+
+    ScoreReport later = all.get(all.size() - 1).getReport();
+    Optional<Progress> progress = Optional.empty();
+    String problem = "no earlier assessment was made against the same framework with the same rules";
+    for (AreaReport.Scored s : all.subList(0, all.size() - 1)) {
+      try {
+        progress = Optional.of(scorer.progress(s.getReport(), later));
+        break;
+      } catch (NotComparableException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (progress.isEmpty()) {
+      h.append("<p class=\"note\">Per-action changes are not shown: ").append(Html.text(problem))
+          .append(".</p>\n</section>\n");
+      return;
+    }
+    Progress p = progress.get();
+    h.append("<table class=\"changes\"><caption>Changes from ").append(p.getEarlierAssessedOn())
+        .append(" to ").append(p.getLaterAssessedOn()).append(" (effective ratings)</caption>\n"
+            + "<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Earlier</th>"
+            + "<th scope=\"col\">Later</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
+    for (ActionProgress a : p.getActions()) {
+      String title = framework.findAction(a.getAction()).map(Action::getTitle).orElse(a.getAction());
+      h.append("<tr><th scope=\"row\">").append(Html.text(title)).append("</th><td class=\"num\">")
+          .append(a.getEarlier().map(String::valueOf).orElse("not assessed")).append("</td><td class=\"num\">")
+          .append(a.getLater().map(String::valueOf).orElse("not assessed")).append("</td><td class=\"num ")
+          .append(a.getChange().map(c -> c > 0 ? "up" : c < 0 ? "down" : "same").orElse("same"))
+          .append("\">").append(a.getChange().map(HtmlReport::signed).orElse("n/a")).append("</td></tr>\n");
+    }
+    for (GroupingProgress g : p.getGroupings()) {
+      h.append("<tr class=\"grouping-row\"><th scope=\"row\">").append(Html.text(groupingTitle(framework, g.getGrouping())))
+          .append("</th><td class=\"num\">").append(percent(g.getEarlierPercentage()))
+          .append("</td><td class=\"num\">").append(percent(g.getLaterPercentage()))
+          .append("</td><td class=\"num\">").append(g.getChange().map(HtmlReport::signedPoints).orElse(""))
+          .append(g.getDirection().map(HtmlReport::bandMove).orElse(""))
+          .append("</td></tr>\n");
+    }
+    h.append("<tr class=\"overall-row\"><th scope=\"row\">Overall</th><td class=\"num\">")
+        .append(percent(p.getOverall().getEarlierPercentage())).append("</td><td class=\"num\">")
+        .append(percent(p.getOverall().getLaterPercentage())).append("</td><td class=\"num\">")
+        .append(p.getOverall().getChange().map(HtmlReport::signedPoints).orElse(""))
+        .append(p.getOverall().getDirection().map(HtmlReport::bandMove).orElse(""))
+        .append("</td></tr>\n</tbody></table>\n</section>\n");
+  }
+
+  private void outcomes(StringBuilder h, AreaReport area) {
+    h.append("<section id=\"outcomes\" aria-labelledby=\"outcomes-h\"><h2 id=\"outcomes-h\">Outcomes for people</h2>\n");
+    if (area.getOutcomes().isEmpty()) {
+      h.append("<p>No outcome data were given for this area.</p>\n</section>\n");
+      return;
+    }
+    List<OutcomeReport> all = area.getOutcomes();
+    OutcomeReport latest = all.get(all.size() - 1);
+    String baselineNote = "Change is judged against the baselines given with the data.";
+    if (all.size() > 1) {
+      OutcomeReport earlier = all.get(all.size() - 2);
+      try {
+        latest = Indicators.compare(earlier, latest);
+        baselineNote = "Change is judged against the period " + earlier.getPeriod().getStart() + " to "
+            + earlier.getPeriod().getEnd() + ".";
+      } catch (IllegalArgumentException e) {
+        baselineNote = "The earlier outcome data cannot serve as a baseline (" + e.getMessage() + ").";
+      }
+    }
+    Framework framework = framework(latest.getFramework());
+    Optional<ScoreReport> scores = area.getAssessments().isEmpty()
+        ? Optional.empty() : Optional.of(latest(area).getReport());
+    h.append("<p>Period ").append(latest.getPeriod().getStart()).append(" to ")
+        .append(latest.getPeriod().getEnd()).append(". ").append(Html.text(baselineNote))
+        .append(" Each value carries its 95 per cent interval; <em>improving</em> or <em>worsening</em>"
+            + " means the whole interval lies on one side of the baseline. Published values follow"
+            + " disclosure control: suppressed below 3 respondents, rounded to one decimal, counts to"
+            + " the nearest 5. The raw columns are for the area's own analysis: publish only the published"
+            + " values. There is no combined outcome score.</p>\n");
+    for (OutcomeResult outcome : latest.getOutcomes()) {
+      String title = framework.getOutcomes().stream().filter(o -> o.getId().equals(outcome.getOutcome()))
+          .map(Outcome::getTitle).findFirst().orElse(outcome.getOutcome());
+      h.append("<article class=\"outcome\"><h3>").append(Html.text(title)).append("</h3>\n");
+      h.append("<p class=\"small\">Actions expected to move it: ");
+      List<String> actions = new ArrayList<>();
+      for (String id : outcome.getActions()) {
+        String actionTitle = framework.findAction(id).map(Action::getTitle).orElse(id);
+        String effective = scores.flatMap(s -> s.findAction(id))
+            .map(a -> " (" + a.getEffectiveRating() + ")").orElse(" (not assessed)");
+        actions.add(actionTitle + effective);
+      }
+      h.append(Html.text(String.join("; ", actions))).append("</p>\n");
+      if (outcome.getIndicators().isEmpty()) {
+        h.append("<p class=\"muted\">No indicator of this outcome has a value.</p></article>\n");
+        continue;
+      }
+      h.append("<table class=\"indicators\"><caption>").append(Html.text(title))
+          .append(": indicators</caption>\n<thead><tr><th scope=\"col\">Indicator</th>"
+              + "<th scope=\"col\">Respondents (raw)</th><th scope=\"col\">Value (raw)</th>"
+              + "<th scope=\"col\">95% interval</th><th scope=\"col\">Interval chart</th>"
+              + "<th scope=\"col\">Published value</th><th scope=\"col\">Baseline</th>"
+              + "<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
+      for (IndicatorResult r : outcome.getIndicators()) {
+        Optional<IndicatorDefinition> def = framework.findIndicator(r.getIndicator());
+        String name = def.map(IndicatorDefinition::getTitle).orElse(r.getIndicator());
+        boolean share = r.getStatistic() == Statistic.SHARE;
+        h.append("<tr class=\"indicator\" data-indicator=\"").append(Html.text(r.getIndicator()))
+            .append("\"><th scope=\"row\">").append(Html.text(name)).append("<br><span class=\"small\">")
+            .append(r.isHigherIsBetter() ? "higher is better" : "lower is better")
+            .append("</span></th><td class=\"num\">").append(r.getRespondents())
+            .append("</td><td class=\"num value\">").append(value(r.getValue(), share))
+            .append("</td><td class=\"num interval\">")
+            .append(r.getInterval().map(i -> value(i.getLower(), share) + " to " + value(i.getUpper(), share))
+                .orElse("none (fewer than 2 respondents)"))
+            .append("</td><td>").append(Charts.interval(r, scale(r, def)))
+            .append("</td><td class=\"num published\">").append(published(r.getPublished(), share))
+            .append("</td><td class=\"num\">").append(r.getBaseline().map(b -> value(b, share)).orElse("none"))
+            .append("</td><td class=\"change ").append(r.getChange().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .append("\">").append(changeLabel(r.getChange())).append("</td></tr>\n");
+      }
+      h.append("</tbody></table>\n</article>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  /** The axis range of an indicator's interval chart: 0-1 for shares, the scale of a mean. */
+  private static double[] scale(IndicatorResult r, Optional<IndicatorDefinition> def) {
+    if (r.getStatistic() == Statistic.SHARE) {
+      return new double[] {0, 1};
+    }
+    Measure measure = def.map(IndicatorDefinition::getMeasure).orElse(null);
+    if (measure == Measure.ONS4) {
+      return new double[] {0, 10};
+    }
+    if (measure == Measure.UCLA3) {
+      return new double[] {3, 9};
+    }
+    if (measure == Measure.ASCOF) {
+      return new double[] {0, 24};
+    }
+    double lo = r.getValue();
+    double hi = r.getValue();
+    if (r.getInterval().isPresent()) {
+      lo = Math.min(lo, r.getInterval().get().getLower());
+      hi = Math.max(hi, r.getInterval().get().getUpper());
+    }
+    if (r.getBaseline().isPresent()) {
+      lo = Math.min(lo, r.getBaseline().get());
+      hi = Math.max(hi, r.getBaseline().get());
+    }
+    double pad = Math.max(1e-9, (hi - lo) * 0.2 + 0.5);
+    return new double[] {lo - pad, hi + pad};
+  }
+
+  private static String changeLabel(Change change) {
+    switch (change) {
+      case IMPROVING:
+        return "Improving";
+      case WORSENING:
+        return "Worsening";
+      case NO_SIGNIFICANT_CHANGE:
+        return "No significant change";
+      default:
+        return "Not comparable";
+    }
+  }
+
+  private static String published(PublishedValue published, boolean share) {
+    if (published.isSuppressed()) {
+      return "suppressed";
+    }
+    return published.getValue().map(v -> v.toPlainString() + (share ? "%" : "")).orElse("suppressed")
+        + " <span class=\"small\">(n&#8776;" + published.getRespondents() + ")</span>";
+  }
+
+  // -- helpers -------------------------------------------------------------------------------
+
+  private Framework framework(String id) {
+    return scorer.getRegistry().find(id).orElseThrow(() -> new IllegalArgumentException(
+        "framework '" + id + "' is not known to the report's scorer"));
+  }
+
+  private static AreaReport.Scored latest(AreaReport area) {
+    return area.getAssessments().get(area.getAssessments().size() - 1);
+  }
+
+  static String groupingTitle(Framework framework, String id) {
+    return framework.findGrouping(id).map(Grouping::getTitle).orElse(id);
+  }
+
+  static String percent(Optional<BigDecimal> percentage) {
+    return percentage.map(p -> p.toPlainString() + "%").orElse("none");
+  }
+
+  static String value(double value, boolean share) {
+    return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String bandMove(Direction direction) {
+    return direction == Direction.SAME ? " (band unchanged)"
+        : direction == Direction.UP ? " (band up)" : " (band down)";
+  }
+
+  private static String signed(int change) {
+    return change > 0 ? "+" + change : String.valueOf(change);
+  }
+
+  private static String signedPoints(BigDecimal change) {
+    return (change.signum() > 0 ? "+" : "") + change.toPlainString() + " points";
+  }
+
+  private static String capitalise(String sentence) {
+    return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
+  static String bandBadge(Optional<Band> band) {
+    if (band.isEmpty()) {
+      return "<span class=\"band band-none\">No band</span>";
+    }
+    return "<span class=\"band band-" + band.get().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + "\">" + Html.text(band.get().getLabel()) + "</span>";
+  }
+
+  private static void head(StringBuilder h, String title) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
+        .append(Html.text(title)).append("</title>\n<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n");
+  }
+
+  private static void foot(StringBuilder h) {
+    h.append("<footer><p>Made by the <code>aba</code> tool. Scores follow the library's own rule set"
+        + " (built on the Care Quality Commission's published rating method); the Asset-Based Area"
+        + " literature itself defines no score. All data shown are as given by the area.</p></footer>\n"
+        + "</body>\n</html>\n");
+  }
+}

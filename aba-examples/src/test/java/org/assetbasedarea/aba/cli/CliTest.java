@@ -1,0 +1,336 @@
+package org.assetbasedarea.aba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.json.AbaJson;
+import org.assetbasedarea.aba.json.DocumentType;
+import org.assetbasedarea.aba.scoring.ScoreReport;
+import org.assetbasedarea.aba.scoring.Scorer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command end to end, in-process, reading real files through aba-json. */
+class CliTest {
+  static final AbaJson JSON = AbaJson.standard();
+
+  @TempDir
+  Path dir;
+
+  static String sample(String name) {
+    return new String(DemoCommand.resource(name), StandardCharsets.UTF_8);
+  }
+
+  static Assessment sampleAssessment(int year) {
+    return JSON.read(sample("brackenford-" + year + ".json"), DocumentType.ASSESSMENT).getDocument().orElseThrow();
+  }
+
+  Path file(String name, String content) throws Exception {
+    Path path = dir.resolve(name);
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    return path;
+  }
+
+  Path sampleFile(String name) throws Exception {
+    return file(name, sample(name));
+  }
+
+  static Cli aba(String... args) {
+    return Cli.run(JsonDocuments::new, Cli.stdin(""), false, args);
+  }
+
+  // -- validate --------------------------------------------------------------------------------
+
+  @Test
+  void validate_validFiles_exit0() throws Exception {
+    Path a = sampleFile("brackenford-2025.json");
+    Path o = sampleFile("brackenford-outcomes-2026.json");
+    Cli run = aba("validate", a.toString(), o.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo(a + ": valid assessment\n" + o + ": valid outcome data\n");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void validate_malformedJson_exit1_issueWithPointerAndCode() throws Exception {
+    Path bad = file("bad.json", "{\"schemaVersion\": 1, \"framework\": ");
+    Cli run = aba("validate", bad.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines()).isNotEmpty().allSatisfy(line ->
+        assertThat(line).startsWith(bad + ":/").matches(".*: .+ \\[[A-Z_]+\\]"));
+    assertThat(run.out).contains("[MALFORMED_JSON]");
+  }
+
+  @Test
+  void validate_unknownField_exit1() throws Exception {
+    Path bad = file("unknown.json", sample("brackenford-2026.json").replaceFirst("\\{", "{\"colour\": \"red\","));
+    Cli run = aba("validate", bad.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).contains(bad + ":/colour: ").contains("[UNKNOWN_FIELD]");
+  }
+
+  @Test
+  void validate_ratingOutOfRange_exactFormat() throws Exception {
+    Path bad = file("range.json", sample("brackenford-2026.json").replaceFirst("\"rating\": 3", "\"rating\": 7"));
+    Cli run = aba("validate", bad.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines()).hasSize(1);
+    assertThat(run.out).matches("\\Q" + bad + ":/ratings/0/rating: \\E[^\\[\\n]+ \\[RATING_OUT_OF_RANGE\\]\n");
+  }
+
+  @Test
+  void validate_missingFile_exit1_continuesWithOthers() throws Exception {
+    Path good = sampleFile("brackenford-2026.json");
+    Cli run = aba("validate", dir.resolve("nope.json").toString(), good.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo("aba validate: " + dir.resolve("nope.json") + ": no such file\n");
+    assertThat(run.out).isEqualTo(good + ": valid assessment\n");
+  }
+
+  @Test
+  void validate_directory_exit1() {
+    Cli run = aba("validate", dir.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.err).contains("is a directory");
+  }
+
+  @Test
+  void validate_fromStdin() {
+    Cli run = Cli.run(JsonDocuments::new, Cli.stdin(sample("brackenford-2025.json")), false, "validate", "-");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("-: valid assessment\n");
+  }
+
+  // -- score -----------------------------------------------------------------------------------
+
+  @Test
+  void score_text_showsTableOverallAndExplanations() throws Exception {
+    Cli run = aba("score", sampleFile("brackenford-2025.json").toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("Brackenford (fictional) (E08000999), assessed 2025-03-31\n"
+        + "framework aba-2020, rules aba-score-1, status PROVISIONAL, co-produced yes\n");
+    assertThat(run.out)
+        .containsPattern("value-lived-experience +workforce-and-enterprise +3 +2  NO_LIVED_EXPERIENCE_EVIDENCE\n")
+        .contains("not assessed: mutuals-and-co-ops\n")
+        .containsPattern("strategic +4/4 +56\\.25%  EMERGING\n")
+        .contains("overall: 9/10 rated, 52.78% (rounded 53), percentage band EMERGING, band EMERGING\n")
+        .contains("limiters: none\n")
+        .contains("  - 9 of 10 actions are rated, so the result is provisional\n")
+        .contains("  - value-lived-experience: rated 3, but no evidence from people with lived experience, so counted as 2\n");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void score_json_isTheScoreReportContract() throws Exception {
+    Cli run = aba("score", sampleFile("brackenford-2026.json").toString(), "--format", "json");
+    assertThat(run.code).as(run.toString()).isZero();
+    ScoreReport expected = Scorer.standard().score(sampleAssessment(2026));
+    assertThat(run.out).isEqualTo(JSON.writePretty(expected) + "\n");
+    assertThat(JSON.read(run.out, DocumentType.SCORE_REPORT).getDocument()).contains(expected);
+    assertThat(expected.getOverall().getPercentage().orElseThrow()).hasToString("70.00");
+  }
+
+  @Test
+  void score_invalidAssessment_exit1_issuesOnStderr() throws Exception {
+    Path bad = file("bad.json", sample("brackenford-2026.json").replace("\"share-power\"", "\"no-such-action\""));
+    Cli run = aba("score", bad.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains(bad + ":/ratings/1/action: ").contains("[UNKNOWN_ACTION]")
+        .endsWith("aba score: " + bad + ": not a valid assessment (1 issue)\n");
+  }
+
+  @Test
+  void score_missingFile_exit1_noStackTrace() {
+    Cli run = aba("score", dir.resolve("missing.json").toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.err).isEqualTo("aba score: " + dir.resolve("missing.json") + ": no such file\n");
+  }
+
+  @Test
+  void scoreNdjson_badLineInTheMiddle_reportedAndProcessingContinues() throws Exception {
+    String first = JSON.writeString(sampleAssessment(2025));
+    String third = JSON.writeString(sampleAssessment(2026));
+    Path lines = file("in.ndjson", first + "\n{\"schemaVersion\": 1, oops\n\n" + third + "\n");
+    Cli run = aba("score", "--ndjson", lines.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    List<String> out = run.out.lines().toList();
+    assertThat(out).hasSize(3);
+    assertThat(out.get(0)).isEqualTo(JSON.writeString(Scorer.standard().score(sampleAssessment(2025))));
+    assertThat(out.get(1)).startsWith("{\"line\":2,\"valid\":false,\"issues\":[{").contains("MALFORMED_JSON");
+    assertThat(out.get(2)).isEqualTo(JSON.writeString(Scorer.standard().score(sampleAssessment(2026))));
+    assertThat(run.err).isEqualTo("aba score: 1 of 3 lines are not valid assessments\n");
+  }
+
+  @Test
+  void scoreNdjson_fromStdin_allValid_exit0_noProgressWhenNotATerminal() {
+    String line = JSON.writeString(sampleAssessment(2026));
+    Cli run = Cli.run(JsonDocuments::new, Cli.stdin(line + "\n" + line + "\n"), false, "score", "--ndjson", "-");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out.lines()).hasSize(2);
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void scoreNdjson_onATerminal_drawsProgressOnStderrOnly() {
+    String line = JSON.writeString(sampleAssessment(2026));
+    Cli run = Cli.run(JsonDocuments::new, Cli.stdin(line + "\n"), true, "score", "--ndjson", "-");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.err).startsWith("\r").endsWith("1 lines\n");
+    assertThat(run.out).doesNotContain("lines").hasLineCount(1);
+  }
+
+  // -- compare ---------------------------------------------------------------------------------
+
+  @Test
+  void compare_text_showsChanges() throws Exception {
+    Cli run = aba("compare", sampleFile("brackenford-2025.json").toString(),
+        sampleFile("brackenford-2026.json").toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("Brackenford (fictional) (E08000999), 2025-03-31 to 2026-03-31\n")
+        .containsPattern("mutuals-and-co-ops +- +1 +-\n")
+        .containsPattern("value-lived-experience +2 +3 +\\+1\n")
+        .contains("overall: 52.78% to 70.00% (+17.22 points), band EMERGING -> ESTABLISHED (UP)\n");
+  }
+
+  @Test
+  void compare_json_isTheProgressContract() throws Exception {
+    Cli run = aba("compare", sampleFile("brackenford-2025.json").toString(),
+        sampleFile("brackenford-2026.json").toString(), "--format", "json");
+    assertThat(run.code).as(run.toString()).isZero();
+    Scorer scorer = Scorer.standard();
+    Object expected = scorer.progress(scorer.score(sampleAssessment(2025)), scorer.score(sampleAssessment(2026)));
+    assertThat(JSON.read(run.out, DocumentType.PROGRESS).getDocument()).contains((org.assetbasedarea.aba.scoring.Progress) expected);
+  }
+
+  @Test
+  void compare_laterFirst_notComparable_exit1() throws Exception {
+    Cli run = aba("compare", sampleFile("brackenford-2026.json").toString(),
+        sampleFile("brackenford-2025.json").toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("aba compare: not comparable: ").contains("2026-03-31").doesNotContain("Exception");
+  }
+
+  @Test
+  void compare_differentAreas_notComparable_exit1() throws Exception {
+    Assessment other = Assessment.builder().from(sampleAssessment(2026))
+        .area(Area.of("E06000001", "Elsewhere")).build();
+    Path later = file("other.json", JSON.writePretty(other));
+    Cli run = aba("compare", sampleFile("brackenford-2025.json").toString(), later.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).startsWith("aba compare: not comparable: ").contains("E06000001");
+  }
+
+  // -- report, demo ----------------------------------------------------------------------------
+
+  @Test
+  void report_assessmentsAndOutcomes_writesIndexAndAreaPage() throws Exception {
+    Path out = dir.resolve("site");
+    Cli run = aba("report", sampleFile("brackenford-2025.json").toString(),
+        sampleFile("brackenford-2026.json").toString(), sampleFile("brackenford-outcomes-2025.json").toString(),
+        sampleFile("brackenford-outcomes-2026.json").toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    Path page = out.resolve("brackenford-fictional-e08000999.html");
+    assertThat(run.out).isEqualTo(out.resolve("index.html") + "\n" + page + "\n");
+    Document html = Jsoup.parse(Files.readString(page));
+    assertThat(html.select("svg.radar polygon")).hasSize(2);
+    assertThat(html.select("svg.radar text.axis-label")).hasSize(10);
+    assertThat(html.select("svg.grouping-bars rect.bar")).hasSize(3);
+    assertThat(html.select("#overall .band").text()).isEqualTo("Established");
+    assertThat(html.select("table.over-time tbody tr")).hasSize(2);
+    assertThat(html.select("tr.indicator").size()).isGreaterThanOrEqualTo(13);
+    assertThat(html.select("tr.indicator td.interval").eachText()).allMatch(t -> t.contains(" to "));
+  }
+
+  @Test
+  void report_invalidFile_exit1_nothingWritten() throws Exception {
+    Path out = dir.resolve("site");
+    Path bad = file("bad.json", "[]");
+    Cli run = aba("report", sampleFile("brackenford-2025.json").toString(), bad.toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(out).doesNotExist();
+    assertThat(run.err).contains(bad + ":/").endsWith("aba report: 1 file is not valid; nothing was written\n");
+  }
+
+  @Test
+  void report_hostileAreaName_escaped() throws Exception {
+    String hostile = "<script>alert(1)</script>\"><svg onload=alert(2)>";
+    Assessment evil = Assessment.builder().from(sampleAssessment(2026)).area(Area.of("E06000002", hostile)).build();
+    Path file = file("evil.json", JSON.writePretty(evil));
+    Path out = dir.resolve("site");
+    Cli run = aba("report", file.toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    for (Path page : Files.list(out).toList()) {
+      String text = Files.readString(page);
+      Document html = Jsoup.parse(text);
+      assertThat(html.select("script")).isEmpty();
+      assertThat(html.select("[onload]")).isEmpty();
+      assertThat(text).doesNotContain(hostile);
+      assertThat(html.text()).contains(hostile);
+    }
+  }
+
+  @Test
+  void demo_writesReportAndSummary_exit0() {
+    Path out = dir.resolve("aba-report");
+    Cli run = aba("demo", "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("brackenford-fictional-e08000999.html")).isRegularFile();
+    assertThat(run.out).contains("Brackenford (fictional) (E08000999)")
+        .contains("assessed 2025-03-31: 52.78%, band Emerging (provisional)")
+        .contains("assessed 2026-03-31: 70.00%, band Established (complete)")
+        .contains("respondents");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void report_outIsAFile_exit1() throws Exception {
+    Path notDir = file("taken", "x");
+    Cli run = aba("report", sampleFile("brackenford-2025.json").toString(), "--out", notDir.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.err).contains("exists and is not a directory");
+  }
+
+  // -- framework, schema -----------------------------------------------------------------------
+
+  @Test
+  void framework_json_readsBackAsTheBuiltInFramework() {
+    Cli run = aba("framework", "--format", "json");
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(JSON.read(run.out, DocumentType.FRAMEWORK).getDocument()).contains(Frameworks.aba2020());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report"})
+  void schema_printsPublishedSchema(String name) {
+    Cli run = aba("schema", name);
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo(DocumentType.named(name).getSchema().stripTrailing() + "\n");
+    assertThat(run.out).contains("\"$schema\"").contains(name + ".schema.json");
+  }
+
+  @Test
+  void validate_largeGarbage_noStackTrace() throws Exception {
+    byte[] garbage = new byte[100_000];
+    new java.util.Random(7).nextBytes(garbage);
+    Path bad = dir.resolve("garbage.json");
+    Files.write(bad, garbage);
+    Cli run = Cli.run(JsonDocuments::new, new ByteArrayInputStream(new byte[0]), false, "validate", bad.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).startsWith(bad + ":/");
+  }
+}

@@ -1,0 +1,245 @@
+package org.assetbasedarea.aba.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Evidence;
+import org.assetbasedarea.aba.assessment.EvidenceKind;
+import org.assetbasedarea.aba.assessment.Participant;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.outcomes.Ons4Answers;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.Period;
+import org.assetbasedarea.aba.outcomes.PersonResponse;
+import org.assetbasedarea.aba.scoring.Scorer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=\"alert(1)\"> & \"quoted\" </svg>";
+  static final Area AREA = Area.of("E06000999", "Hostile " + HOSTILE);
+
+  private final Scorer scorer = Scorer.standard();
+  private final HtmlReport html = new HtmlReport(scorer);
+
+  /** Every action rated 4 with lived-experience evidence, but nobody with lived experience took part. */
+  static Assessment notCoProduced(LocalDate date) {
+    Assessment.Builder builder = Assessment.builder().framework(Frameworks.ABA_2020_ID).area(AREA)
+        .assessedOn(date).addParticipants(Participant.of(Role.COUNCIL, 4), Participant.of(Role.NHS, 2));
+    for (Action action : Frameworks.aba2020().getActions()) {
+      builder.addRatings(Rating.builder().action(action.getId()).rating(4)
+          .addEvidence(Evidence.of(EvidenceKind.PEOPLES_EXPERIENCE, "Said: " + HOSTILE,
+              URI.create("https://example.org/a?b=1&c=%22x%22")))
+          .rationale("Why " + HOSTILE)
+          .build());
+    }
+    return builder.build();
+  }
+
+  /** Co-produced, one action not assessed, one rating capped for want of evidence. */
+  static Assessment earlier(LocalDate date) {
+    Assessment.Builder builder = Assessment.builder().framework(Frameworks.ABA_2020_ID).area(AREA)
+        .assessedOn(date).addParticipants(Participant.of(Role.LIVED_EXPERIENCE, 5));
+    List<Action> actions = Frameworks.aba2020().getActions();
+    for (int i = 0; i < actions.size() - 1; i++) {
+      Rating.Builder rating = Rating.builder().action(actions.get(i).getId()).rating(i == 0 ? 4 : 2);
+      if (i != 0) {
+        rating.addEvidence(Evidence.of(EvidenceKind.PROCESSES, "Plan " + i));
+      }
+      builder.addRatings(rating.build());
+    }
+    return builder.build();
+  }
+
+  static OutcomeData outcomes(LocalDate start, int people, int shift) {
+    OutcomeData.Builder data = OutcomeData.builder().framework(Frameworks.ABA_2020_ID).area(AREA)
+        .period(Period.of(start, start.plusMonths(5)));
+    for (int i = 0; i < people; i++) {
+      data.addResponses(PersonResponse.of(Ons4Answers.of(
+          Math.min(10, 4 + i % 6 + shift), 5 + i % 5, 3 + i % 7, Math.max(0, 6 - i % 6 - shift))));
+    }
+    return data.build();
+  }
+
+  private AreaReport area() {
+    return AreaReport.group(
+        List.of(notCoProduced(LocalDate.of(2026, 3, 31)), earlier(LocalDate.of(2025, 3, 31))),
+        List.of(outcomes(LocalDate.of(2025, 10, 1), 80, 2), outcomes(LocalDate.of(2024, 10, 1), 60, 0)),
+        scorer).get(0);
+  }
+
+  @Test
+  void page_radarChart_hasTwoPolygonsAndTenAxisLabels() {
+    Document page = Jsoup.parse(html.page(area()));
+    Elements radar = page.select("svg.radar");
+    assertThat(radar).hasSize(1);
+    assertThat(radar.select("polygon")).hasSize(2);
+    assertThat(radar.select("polygon.rating")).hasSize(1);
+    assertThat(radar.select("polygon.effective")).hasSize(1);
+    assertThat(radar.select("text.axis-label")).hasSize(10);
+    assertThat(String.join(" ", radar.select("text.axis-label").get(0).select("tspan").eachText()))
+        .isEqualTo("1. Map and grow community assets");
+    assertThat(radar.select("text.axis-label.not-assessed")).isEmpty();
+    assertThat(radar.select("title").first().text()).contains("Radar chart");
+    // The latest assessment rates every action 4: the rating polygon sits on the outer ring.
+    String[] points = radar.select("polygon.rating").attr("points").split(" ");
+    assertThat(points).hasSize(10);
+    assertThat(points[0]).isEqualTo("380.0,85.0");
+  }
+
+  @Test
+  void page_groupingBars_showThreeGroupingsWithPercentages() {
+    Document page = Jsoup.parse(html.page(area()));
+    Elements bars = page.select("svg.grouping-bars rect.bar");
+    assertThat(bars).hasSize(3);
+    for (Element bar : bars) {
+      assertThat(bar.attr("width")).isEqualTo("400.0");
+      assertThat(bar.select("title").text()).endsWith("100.00%, Asset-based");
+    }
+    assertThat(page.select("table.groupings tbody tr")).hasSize(3);
+  }
+
+  @Test
+  void page_limiterLowersBand_bandAndExplanationShown() {
+    Document page = Jsoup.parse(html.page(area()));
+    assertThat(page.select("#overall .band").text()).isEqualTo("Emerging");
+    assertThat(page.select("#overall .small").text()).contains("lowered from Asset-based");
+    assertThat(page.select("ul.explanations li").eachText())
+        .anySatisfy(s -> assertThat(s).startsWith("No people with lived experience")
+            .contains("at most Emerging: lowered from Asset-based"));
+    assertThat(page.select("ul.limiters li.applied")).hasSize(1);
+    assertThat(page.select("ul.limiters li.applied code").text()).isEqualTo("L3_NOT_CO_PRODUCED");
+    assertThat(page.select("ul.limiters li.not-applied")).hasSize(2);
+  }
+
+  @Test
+  void page_severalAssessments_showProgressOverTime() {
+    Document page = Jsoup.parse(html.page(area()));
+    assertThat(page.select("svg.over-time circle.point")).hasSize(2);
+    assertThat(page.select("table.over-time tbody tr")).hasSize(2);
+    Elements changes = page.select("table.changes tbody tr");
+    // Ten actions, three groupings and the overall row.
+    assertThat(changes).hasSize(14);
+    assertThat(changes.get(0).select("td").eachText()).containsExactly("1", "4", "+3");
+    assertThat(changes.get(1).select("td").eachText()).containsExactly("2", "4", "+2");
+    assertThat(changes.get(9).select("td").eachText()).containsExactly("not assessed", "4", "n/a");
+  }
+
+  @Test
+  void page_cappedRating_isExplainedInEarlierReport() {
+    AreaReport only = AreaReport.group(List.of(earlier(LocalDate.of(2025, 3, 31))), List.of(), scorer).get(0);
+    Document page = Jsoup.parse(html.page(only));
+    assertThat(page.select("ul.explanations li").eachText())
+        .contains("Map-community-assets: rated 4, but no evidence was given and no evidence from people"
+            + " with lived experience, so counted as 1.");
+    assertThat(page.select("#action-mutuals-and-co-ops td").eachText()).contains("not assessed");
+    assertThat(page.select("#outcomes p").text()).contains("No outcome data");
+    assertThat(page.select("#progress")).isEmpty();
+  }
+
+  @Test
+  void page_outcomeIndicators_showValueIntervalPublishedAndChange() {
+    Document page = Jsoup.parse(html.page(area()));
+    Elements rows = page.select("tr.indicator");
+    assertThat(rows).isNotEmpty();
+    List<String> ids = new ArrayList<>();
+    for (Element row : rows) {
+      ids.add(row.attr("data-indicator"));
+      assertThat(row.select("td.interval").text()).matches("\\d+\\.\\d+%? to \\d+\\.\\d+%?");
+      assertThat(row.select("td.published").text()).matches("\\d+\\.\\d%? \\(n.\\d+\\)");
+      assertThat(row.select("svg.interval-chart rect.ci")).hasSize(1);
+      assertThat(row.select("svg.interval-chart line.baseline")).hasSize(1);
+      assertThat(row.select("td.change").text())
+          .isIn("Improving", "Worsening", "No significant change");
+    }
+    assertThat(ids).contains("ons4-life-satisfaction", "ons4-anxiety", "ons4-happiness-high");
+    // Life satisfaction rose by two points for most people: the interval lies above the baseline.
+    Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
+    assertThat(life.select("td.change").text()).isEqualTo("Improving");
+    assertThat(life.select("td.num").get(0).text()).isEqualTo("80");
+  }
+
+  @Test
+  void page_hostileText_isEscapedEverywhere() {
+    String text = html.page(area());
+    Document page = Jsoup.parse(text);
+    assertThat(page.select("script")).isEmpty();
+    assertThat(page.select("img")).isEmpty();
+    for (Element element : page.getAllElements()) {
+      for (Attribute attribute : element.attributes()) {
+        assertThat(attribute.getKey()).doesNotStartWith("on");
+      }
+    }
+    assertThat(page.select("h1").text()).isEqualTo("Hostile " + HOSTILE + " E06000999");
+    assertThat(page.title()).startsWith("Hostile " + HOSTILE);
+    assertThat(page.select("ul.evidence li").first().text()).contains("Said: " + HOSTILE);
+    assertThat(page.select("p.rationale").first().text()).isEqualTo("Why " + HOSTILE);
+    assertThat(page.select("ul.evidence a").first().attr("href"))
+        .isEqualTo("https://example.org/a?b=1&c=%22x%22");
+    assertThat(text).doesNotContain("<script").doesNotContain("<img");
+  }
+
+  @Test
+  void page_isSelfContained_noScriptsNoExternalResources() {
+    Document page = Jsoup.parse(html.page(area()));
+    assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .startsWith("default-src 'none'");
+    assertThat(page.select("[src], link, iframe, object, embed, script")).isEmpty();
+    for (Element link : page.select("a[href]")) {
+      String href = link.attr("href");
+      boolean local = href.equals("index.html");
+      boolean evidence = link.parents().hasClass("evidence") && href.startsWith("https://");
+      assertThat(local || evidence).as(href).isTrue();
+    }
+    for (Element svg : page.select("svg")) {
+      assertThat(svg.select("title")).as("every chart has a title").isNotEmpty();
+    }
+  }
+
+  @Test
+  void write_indexLinksEveryAreaPage(@TempDir Path dir) throws Exception {
+    AreaReport first = area();
+    Area other = Area.of("E07000001", "Other / ../../etc");
+    Assessment second = Assessment.builder().from(earlier(LocalDate.of(2025, 1, 1))).area(other).build();
+    List<AreaReport> areas = AreaReport.group(List.of(second, notCoProduced(LocalDate.of(2026, 3, 31))),
+        List.of(), scorer);
+    List<Path> written = html.write(areas, dir);
+    assertThat(written).hasSize(3);
+    assertThat(written.get(0).getFileName().toString()).isEqualTo("index.html");
+    assertThat(written.get(1).getFileName().toString()).isEqualTo("hostile-script-alert-x-script-img-src-x-onerror-alert-1-quot-e06000999.html");
+    assertThat(written.get(2).getFileName().toString()).isEqualTo("other-etc-e07000001.html");
+    for (Path path : written) {
+      assertThat(path.getParent()).isEqualTo(dir);
+    }
+    Document index = Jsoup.parse(Files.readString(written.get(0), StandardCharsets.UTF_8));
+    assertThat(index.select("table.index a").eachAttr("href"))
+        .containsExactly(written.get(1).getFileName().toString(), written.get(2).getFileName().toString());
+    assertThat(index.select("table.index a").get(0).text()).isEqualTo(first.getName());
+  }
+
+  @Test
+  void page_outcomesWithoutAssessment_stillRendered() {
+    AreaReport only = AreaReport.group(List.of(), List.of(outcomes(LocalDate.of(2025, 10, 1), 2, 0)), scorer).get(0);
+    Document page = Jsoup.parse(html.page(only));
+    assertThat(page.select("svg.radar")).isEmpty();
+    Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
+    assertThat(life.select("td.published").text()).isEqualTo("suppressed");
+    assertThat(life.select("td.change").text()).isEqualTo("Not comparable");
+  }
+}
