@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * benchmarks.jar}, or given with {@code -jvmArgsAppend -Daba.jar=PATH}.
  *
  * <p>Variants: plain {@code java -jar}; with a dynamic class-data-sharing archive made once in
- * setup by {@code -XX:ArchiveClassesAtExit} over the same command (what the {@code bin/aba}
- * launcher does); and that archive with C1 only ({@code -XX:TieredStopAtLevel=1}).
+ * setup by {@code -XX:ArchiveClassesAtExit} over the same command; and the options the {@code
+ * aba-examples/bin/aba} launcher adds (that archive, C1 only, the serial collector).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -79,7 +78,7 @@ public class ColdStartBenchmark {
     baseline_emptyMain();
     score();
     scoreWithCds();
-    scoreWithCdsAndC1();
+    scoreLikeLauncher();
   }
 
   /**
@@ -163,15 +162,15 @@ public class ColdStartBenchmark {
   }
 
   /**
-   * The CDS archive and C1 only: {@code -XX:TieredStopAtLevel=1}.
+   * What the {@code bin/aba} launcher runs: the CDS archive, C1 only ({@code
+   * -XX:TieredStopAtLevel=1}) and the serial collector.
    *
    * @throws IOException when the process cannot start
    * @throws InterruptedException when interrupted
    */
   @Benchmark
-  public void scoreWithCdsAndC1() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive,
-        "-XX:TieredStopAtLevel=1", "-jar", jar, "score", sample));
-    run(command);
+  public void scoreLikeLauncher() throws IOException, InterruptedException {
+    run(List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:disable",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "score", sample));
   }
 }

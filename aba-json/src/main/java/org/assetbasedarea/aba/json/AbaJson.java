@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.validation.AbaValidator;
@@ -78,6 +79,7 @@ public final class AbaJson {
   private final JsonFactory factory;
   private final JsonMapper mapper;
   private final ObjectWriter prettyWriter;
+  private final FastAssessmentRead fastAssessments;
   private volatile @Nullable AbaValidator validator;
 
   private AbaJson(Builder builder) {
@@ -86,6 +88,7 @@ public final class AbaJson {
     this.registry = builder.validator != null ? builder.validator.getRegistry() : builder.registry;
     this.factory = LocatedTree.factory(limits);
     this.mapper = strictMapper(factory);
+    this.fastAssessments = new FastAssessmentRead(mapper, limits);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -169,6 +172,13 @@ public final class AbaJson {
     if (json.length > limits.getMaxDocumentBytes()) {
       return ReadResult.invalid(List.of(tooLarge()));
     }
+    if (type == DocumentType.ASSESSMENT) {
+      // Valid assessments (the common case) skip the located parse and the schema check.
+      Assessment fast = fastAssessments.read(json, validator());
+      if (fast != null) {
+        return ReadResult.valid(type.getJavaType().cast(fast));
+      }
+    }
     try {
       return readChecked(json, type);
     } catch (RuntimeException | StackOverflowError e) {
@@ -232,6 +242,21 @@ public final class AbaJson {
   private Issue tooLarge() {
     return Issue.of("", IssueCode.LIMIT_EXCEEDED,
         "is larger than the limit of " + limits.getMaxDocumentBytes() + " bytes").atLocation(1, 1);
+  }
+
+  /** The full path alone, without the assessment fast path: for tests that compare the two. */
+  <T> ReadResult<T> readWithoutFastPath(byte[] json, DocumentType<T> type) {
+    return readChecked(json, type);
+  }
+
+  /** @return the assessment fast path of this instance, for tests */
+  FastAssessmentRead fastAssessments() {
+    return fastAssessments;
+  }
+
+  /** @return the validator this instance reads with */
+  AbaValidator readValidator() {
+    return validator();
   }
 
   private <T> ReadResult<T> readChecked(byte[] json, DocumentType<T> type) {

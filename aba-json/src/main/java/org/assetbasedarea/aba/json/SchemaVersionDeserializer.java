@@ -36,9 +36,26 @@ final class SchemaVersionDeserializer extends DelegatingDeserializer {
       throw MismatchedInputException.from(parser, handledType(),
           "a document must be a JSON object");
     }
-    JsonNode tree = context.readTree(parser);
-    ObjectNode object = (ObjectNode) tree;
-    JsonNode version = object.remove(PROPERTY);
+    if (parser.nextToken() == JsonToken.PROPERTY_NAME && PROPERTY.equals(parser.currentName())) {
+      // The version first, as the library writes it: check it and stream the rest to the
+      // builder, without buffering the document as a tree.
+      parser.nextToken();
+      if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)
+          || parser.getNumberType() != JsonParser.NumberType.INT
+          || parser.getIntValue() != SchemaVersionWriter.VERSION) {
+        throw MismatchedInputException.from(parser, handledType(),
+            "unsupported schemaVersion; this library reads schemaVersion 1");
+      }
+      parser.nextToken();
+      return _delegatee.deserialize(parser, context);
+    }
+    // Elsewhere: buffer the rest of the object (from the current property) as a tree.
+    JsonNode version = null;
+    ObjectNode object = context.getNodeFactory().objectNode();
+    if (!parser.hasToken(JsonToken.END_OBJECT)) {
+      object = (ObjectNode) context.readTree(parser);
+      version = object.remove(PROPERTY);
+    }
     if (version == null) {
       throw MismatchedInputException.from(parser, handledType(),
           "missing required property 'schemaVersion'");

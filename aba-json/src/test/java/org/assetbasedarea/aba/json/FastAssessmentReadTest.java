@@ -1,0 +1,155 @@
+package org.assetbasedarea.aba.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.assetbasedarea.aba.testing.AssessmentMutations;
+import org.assetbasedarea.aba.testing.AssessmentMutations.Kind;
+import org.assetbasedarea.aba.testing.AssessmentMutations.Mutation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The assessment fast path of {@link AbaJson#read(byte[], DocumentType)} accepts only documents
+ * the full path (located parse, schema check, bind, validate) accepts, gives the same document
+ * for them, and does accept the ordinary ones (or it buys nothing).
+ */
+class FastAssessmentReadTest {
+  private static final AbaJson JSON = AbaJson.standard();
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 10).mapToObj(i -> AssessmentGenerator.BASE_SEED + 101 * i);
+  }
+
+  /** The fast path's answer: null for "the full path decides". */
+  private static Assessment fast(AbaJson json, byte[] bytes) {
+    return json.fastAssessments().read(bytes, json.readValidator());
+  }
+
+  private static void assertAgreesWithFullPath(AbaJson json, byte[] bytes, String what) {
+    Assessment fast = fast(json, bytes);
+    ReadResult<Assessment> full = json.readWithoutFastPath(bytes, DocumentType.ASSESSMENT);
+    if (fast != null) {
+      assertThat(full.getIssues()).as("%s: fast path accepted what the full path rejects", what)
+          .isEmpty();
+      assertThat(full.getDocument()).as(what).contains(fast);
+    }
+    assertThat(json.read(bytes, DocumentType.ASSESSMENT).getIssues()).as(what)
+        .isEqualTo(full.getIssues());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedValidAssessment_fastPathGivesTheFullPathsDocument_compactAndPretty(long seed) {
+    Random random = new Random(seed);
+    int taken = 0;
+    for (int i = 0; i < 100; i++) {
+      Assessment assessment = AssessmentGenerator.validAssessment(random);
+      byte[] compact = JSON.write(assessment);
+      byte[] pretty = JSON.writePretty(assessment).getBytes(StandardCharsets.UTF_8);
+      assertAgreesWithFullPath(JSON, compact, "seed " + seed + " case " + i + " compact");
+      assertAgreesWithFullPath(JSON, pretty, "seed " + seed + " case " + i + " pretty");
+      boolean ordinary = !assessment.getParticipants().isEmpty()
+          && !assessment.getRatings().isEmpty()
+          && assessment.getRatings().stream().noneMatch(r -> r.getEvidence().isEmpty());
+      if (ordinary) {
+        taken++;
+        assertThat(fast(JSON, compact)).as("seed %d case %d: ordinary document", seed, i)
+            .isEqualTo(assessment);
+        assertThat(fast(JSON, pretty)).as("seed %d case %d: pretty", seed, i).isEqualTo(assessment);
+      }
+    }
+    assertThat(taken).as("ordinary documents among 100").isGreaterThan(10);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everySingleMutation_isLeftToTheFullPath(long seed) {
+    Random random = new Random(seed);
+    for (Kind kind : Kind.values()) {
+      for (int i = 0; i < 10; i++) {
+        Mutation mutation = AssessmentMutations.mutate(random, kind);
+        byte[] bytes = JSON.write(mutation.assessment());
+        assertThat(fast(JSON, bytes)).as("seed %d: %s", seed, mutation).isNull();
+        assertThat(JSON.read(bytes, DocumentType.ASSESSMENT).getIssues())
+            .as("seed %d: %s", seed, mutation).isNotEmpty();
+      }
+    }
+  }
+
+  /** Valid in the model but not in the published schema, or beyond limits: never fast. */
+  @Test
+  void whatBindingAloneWouldAccept_isLeftToTheFullPath() {
+    String good = "{\"schemaVersion\":1,\"framework\":\"aba-2020\","
+        + "\"area\":{\"code\":\"E08000035\",\"name\":\"Leeds\"},\"assessedOn\":\"2026-03-31\","
+        + "\"participants\":[{\"role\":\"CARER\",\"count\":2}],"
+        + "\"ratings\":[{\"action\":\"share-power\",\"rating\":3,\"evidence\":["
+        + "{\"kind\":\"PEOPLES_EXPERIENCE\",\"summary\":\"Minutes\",\"source\":\"https://example.org/m\"}"
+        + "]}]}";
+    assertThat(fast(JSON, good.getBytes(StandardCharsets.UTF_8))).as("the good document").isNotNull();
+    List<String> bad = new ArrayList<>();
+    bad.add(good.replace("\"2026-03-31\"", "\"2026-03-31T10:00:00\""));
+    bad.add(good.replace("\"2026-03-31\"", "\" 2026-03-31\""));
+    bad.add(good.replace("\"2026-03-31\"", "\"-2026-03-31\""));
+    bad.add(good.replace("\"2026-03-31\"", "\"+2026-03-31\""));
+    bad.add(good.replace("\"2026-03-31\"", "\"2026-02-30\""));
+    bad.add(good.replace("\"CARER\"", "\" CARER\""));
+    bad.add(good.replace("\"CARER\"", "\"CARER \""));
+    bad.add(good.replace("\"CARER\"", "\"carer\""));
+    bad.add(good.replace("\"CARER\"", "1"));
+    bad.add(good.replace("\"PEOPLES_EXPERIENCE\"", "\"PEOPLES_EXPERIENCE \""));
+    bad.add(good.replace("\"https://example.org/m\"", "\" https://example.org/m\""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"https://example.org/m \""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"https://under_score.example/m\""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"https://example.org/\\u00fc\""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"https://example.org/a?b=[1]\""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"https:example.org\""));
+    bad.add(good.replace("\"https://example.org/m\"", "null"));
+    bad.add(good.replace(",\"participants\":[{\"role\":\"CARER\",\"count\":2}]", ""));
+    bad.add(good.replace("\"participants\":[{\"role\":\"CARER\",\"count\":2}],", ""));
+    bad.add(good.replace(",\"evidence\":[{\"kind\":\"PEOPLES_EXPERIENCE\",\"summary\":\"Minutes\","
+        + "\"source\":\"https://example.org/m\"}]", ""));
+    bad.add(good.replace("\"schemaVersion\":1,", ""));
+    bad.add(good.replace("\"schemaVersion\":1,", "\"schemaVersion\":1.0,"));
+    bad.add(good.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"schemaVersion\":1,"));
+    bad.add(good.replace("\"count\":2", "\"count\":2.0"));
+    bad.add(good.replace("\"count\":2", "\"count\":\"2\""));
+    bad.add(good.replace("\"rating\":3", "\"rating\":3,\"rating\":3"));
+    bad.add(good.replace("\"rating\":3", "\"rating\":3,\"rationale\":null"));
+    bad.add(good.replace("\"rating\":3", "\"rating\":3,\"extra\":true"));
+    bad.add(good.replace("\"name\":\"Leeds\"", "\"name\":\"\\u2003\""));
+    bad.add(good + " x");
+    bad.add(good + "{}");
+    bad.add("[" + good + "]");
+    for (String text : bad) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(fast(JSON, bytes)).as(text).isNull();
+      assertThat(JSON.read(bytes, DocumentType.ASSESSMENT).getIssues()).as(text).isNotEmpty();
+    }
+  }
+
+  @Test
+  void customLimits_thatTheDocumentExceeds_leaveItToTheFullPath() {
+    Assessment assessment = AssessmentGenerator.completeAssessment(new Random(42));
+    byte[] bytes = JSON.write(assessment);
+    List<ReadLimits> limits = List.of(
+        ReadLimits.builder().maxStringLength(5).build(),
+        ReadLimits.builder().maxArrayItems(3).build(),
+        ReadLimits.builder().maxValues(40).build(),
+        ReadLimits.builder().maxNestingDepth(3).build(),
+        ReadLimits.builder().maxDocumentBytes(bytes.length - 1).build());
+    for (ReadLimits limit : limits) {
+      AbaJson json = AbaJson.builder().limits(limit).build();
+      assertThat(json.read(bytes, DocumentType.ASSESSMENT).getIssues()).as("%s", limit).isNotEmpty();
+      assertAgreesWithFullPath(json, bytes, limit.toString());
+    }
+  }
+}
