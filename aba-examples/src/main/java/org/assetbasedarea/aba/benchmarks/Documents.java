@@ -63,14 +63,14 @@ final class Documents {
       for (int i = 0; i < evidence; i++) {
         EvidenceKind kind = i == 0 ? EvidenceKind.PEOPLES_EXPERIENCE
             : EvidenceKind.values()[random.nextInt(EvidenceKind.values().length)];
-        Evidence.Builder item = Evidence.builder().kind(kind).summary(text(random, 8 + random.nextInt(6)));
+        Evidence.Builder item = Evidence.builder().kind(kind).summary(text(random, 6 + random.nextInt(6)));
         if (random.nextBoolean()) {
           item.source(URI.create("https://example.org/brackenford/" + action.getId() + "/" + i));
         }
         rating.addEvidence(item.build());
       }
       if (random.nextInt(3) == 0) {
-        rating.rationale(text(random, 20));
+        rating.rationale(text(random, 16));
       }
       builder.addRatings(rating.build());
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.EvidenceKind;
@@ -38,20 +37,11 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * array sizes, members and values under {@link ReadLimits}.
  */
 final class FastAssessmentRead {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_ID_LENGTH = 100;
   /** The most members an object of an assessment has (the root: schemaVersion and five fields). */
   private static final int MAX_MEMBERS = 6;
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  /**
-   * A conservative subset of the source URIs the schema accepts: http(s), a host name of
-   * letters, digits, hyphens and dots (labels neither starting nor ending with a hyphen), an
-   * optional port, then only unreserved, reserved-but-safe and percent characters (no brackets,
-   * no spaces, nothing outside ASCII).
-   */
-  private static final Pattern SOURCE = Pattern.compile(
-      "[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
-          + "(:[0-9]{1,5})?([/?#][A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*)?");
+  /** The characters {@link #isPlainWebUri} accepts after the host and port. */
+  private static final String URI_REST = "-._~:/?#@!$&'()*+,;=%";
 
   private final ObjectReader reader;
   private final ReadLimits limits;
@@ -130,7 +120,100 @@ final class FastAssessmentRead {
   }
 
   private boolean isId(String id) {
-    return id.length() <= MAX_ID_LENGTH && fits(id) && ID.matcher(id).matches();
+    return id.length() <= MAX_ID_LENGTH && fits(id) && isKebabId(id);
+  }
+
+  /** The schema's id pattern {@code ^[a-z0-9]+(-[a-z0-9]+)*$}, without a regex. */
+  static boolean isKebabId(String id) {
+    int length = id.length();
+    if (length == 0 || id.charAt(0) == '-' || id.charAt(length - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (id.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code yyyy-mm-dd} in ASCII digits, as the schema's pattern requires, without a regex. */
+  static boolean isPlainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A conservative subset of the source URIs the schema accepts, without a regex: {@code http} or
+   * {@code https} (any case), {@code ://}, a host name of dot-separated labels of ASCII letters,
+   * digits and inner hyphens, an optional port of 1-5 digits, then nothing or one of {@code /?#}
+   * followed only by ASCII letters, digits and {@value #URI_REST} (no brackets, spaces, quotes or
+   * anything outside ASCII).
+   */
+  static boolean isPlainWebUri(String text) {
+    int i;
+    if (text.regionMatches(true, 0, "http://", 0, 7)) {
+      i = 7;
+    } else if (text.regionMatches(true, 0, "https://", 0, 8)) {
+      i = 8;
+    } else {
+      return false;
+    }
+    int length = text.length();
+    int labelStart = i;
+    while (true) {
+      while (i < length && isAsciiLetterOrDigit(text.charAt(i)) || i < length && text.charAt(i) == '-') {
+        i++;
+      }
+      if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+        return false;
+      }
+      if (i < length && text.charAt(i) == '.') {
+        labelStart = ++i;
+        continue;
+      }
+      break;
+    }
+    if (i < length && text.charAt(i) == ':') {
+      int portStart = ++i;
+      while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == portStart || i - portStart > 5) {
+        return false;
+      }
+    }
+    if (i == length) {
+      return true;
+    }
+    char next = text.charAt(i);
+    if (next != '/' && next != '?' && next != '#') {
+      return false;
+    }
+    for (i++; i < length; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && URI_REST.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private boolean fits(String text) {
@@ -150,7 +233,7 @@ final class FastAssessmentRead {
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
       String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getString() : null;
-      if (text == null || !DATE.matcher(text).matches()) {
+      if (text == null || !isPlainDate(text)) {
         throw new IllegalArgumentException("not a plain date");
       }
       try {
@@ -161,7 +244,7 @@ final class FastAssessmentRead {
     }
   }
 
-  /** A source URI from {@link #SOURCE}, untrimmed. */
+  /** A source URI that {@link #isPlainWebUri} accepts, untrimmed. */
   private static final class StrictUri extends StdScalarDeserializer<URI> {
     StrictUri() {
       super(URI.class);
@@ -170,7 +253,7 @@ final class FastAssessmentRead {
     @Override
     public URI deserialize(JsonParser parser, DeserializationContext context) {
       String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getString() : null;
-      if (text == null || !SOURCE.matcher(text).matches()) {
+      if (text == null || !isPlainWebUri(text)) {
         throw new IllegalArgumentException("not a plain web URI");
       }
       return URI.create(text);

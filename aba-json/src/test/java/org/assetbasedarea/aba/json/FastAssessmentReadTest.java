@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
@@ -150,6 +151,45 @@ class FastAssessmentReadTest {
       AbaJson json = AbaJson.builder().limits(limit).build();
       assertThat(json.read(bytes, DocumentType.ASSESSMENT).getIssues()).as("%s", limit).isNotEmpty();
       assertAgreesWithFullPath(json, bytes, limit.toString());
+    }
+  }
+
+  /** The hand-written scanners match the regular expressions they replace, on random strings. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void scanners_agreeWithTheirRegularExpressions(long seed) {
+    Pattern id = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    Pattern date = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    Pattern uri = Pattern.compile("[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
+        + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?"
+        + "([/?#][A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*)?");
+    String[] prefixes = {"", "http://", "https://", "HTTPS://", "hTtP://", "http:/", "ftp://"};
+    String alphabet = "aZ09-._~:/?#@!$&'()*+,;=%[] \"\u00e9\u2003<>{}|^`";
+    Random random = new Random(seed);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder text = new StringBuilder(prefixes[random.nextInt(prefixes.length)]);
+      int length = random.nextInt(14);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String candidate = text.toString();
+      assertThat(FastAssessmentRead.isPlainWebUri(candidate)).as("uri '%s' (seed %d)", candidate, seed)
+          .isEqualTo(uri.matcher(candidate).matches());
+      String idCandidate = candidate.replaceAll("[^a-z0-9-]", "");
+      assertThat(FastAssessmentRead.isKebabId(idCandidate)).as("id '%s'", idCandidate)
+          .isEqualTo(id.matcher(idCandidate).matches());
+      String dateCandidate = random.nextBoolean() ? String.format("%04d-%02d-%02d",
+          random.nextInt(10000), random.nextInt(100), random.nextInt(100)) : candidate;
+      if (random.nextInt(4) == 0 && dateCandidate.length() > 3) {
+        dateCandidate = dateCandidate.substring(1) + alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      assertThat(FastAssessmentRead.isPlainDate(dateCandidate)).as("date '%s'", dateCandidate)
+          .isEqualTo(date.matcher(dateCandidate).matches());
+    }
+    for (String edge : new String[] {"http://a", "http://a.", "http://.a", "http://a-", "http://-a",
+        "http://a--b.c", "http://a:", "http://a:123456", "http://a:12345", "http://a:1/x",
+        "http://a/", "http://a?", "http://a#", "http://a b", "https://example.org/m"}) {
+      assertThat(FastAssessmentRead.isPlainWebUri(edge)).as(edge).isEqualTo(uri.matcher(edge).matches());
     }
   }
 }
