@@ -21,7 +21,6 @@ import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.validation.IssueCode;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,8 +72,9 @@ public @interface ConsistentAssessment {
       Optional<Framework> framework = registry.find(assessment.getFramework());
       if (framework.isEmpty()) {
         valid = false;
-        report(context, IssueCode.UNKNOWN_FRAMEWORK,
-            "names a framework that is not known (known: " + knownIds() + ")", "framework", -1,
+        Violations.report(context, IssueCode.UNKNOWN_FRAMEWORK,
+            "names a framework that is not known (known: "
+                + Violations.knownFrameworkIds(registry) + ")", "framework", -1,
             null);
       }
       List<Rating> ratings = assessment.getRatings();
@@ -83,12 +83,12 @@ public @interface ConsistentAssessment {
         String action = ratings.get(i).getAction();
         if (framework.isPresent() && framework.get().findAction(action).isEmpty()) {
           valid = false;
-          report(context, IssueCode.UNKNOWN_ACTION,
+          Violations.report(context, IssueCode.UNKNOWN_ACTION,
               "is not an action of framework '" + framework.get().getId() + "'", "ratings", i,
               "action");
         } else if (!seenActions.add(action)) {
           valid = false;
-          report(context, IssueCode.DUPLICATE_ACTION,
+          Violations.report(context, IssueCode.DUPLICATE_ACTION,
               "is rated more than once; an action takes at most one rating", "ratings", i,
               "action");
         }
@@ -98,45 +98,12 @@ public @interface ConsistentAssessment {
       for (int i = 0; i < participants.size(); i++) {
         if (!seenRoles.add(participants.get(i).getRole())) {
           valid = false;
-          report(context, IssueCode.DUPLICATE_ROLE,
+          Violations.report(context, IssueCode.DUPLICATE_ROLE,
               "appears more than once; list each role once with its count", "participants", i,
               "role");
         }
       }
       return valid;
-    }
-
-    private String knownIds() {
-      StringBuilder ids = new StringBuilder();
-      for (Framework framework : registry.all()) {
-        ids.append(ids.length() == 0 ? "" : ", ").append(framework.getId());
-      }
-      return ids.length() == 0 ? "none" : ids.toString();
-    }
-
-    private static void report(
-        ConstraintValidatorContext context,
-        IssueCode code,
-        String message,
-        String property,
-        int index,
-        @Nullable String leaf) {
-      HibernateConstraintValidatorContext hibernate =
-          context.unwrap(HibernateConstraintValidatorContext.class);
-      hibernate.withDynamicPayload(code);
-      String template = Messages.escape(message);
-      if (leaf == null) {
-        context.buildConstraintViolationWithTemplate(template)
-            .addPropertyNode(property)
-            .addConstraintViolation();
-      } else {
-        context.buildConstraintViolationWithTemplate(template)
-            .addPropertyNode(property)
-            .addPropertyNode(leaf)
-            .inIterable()
-            .atIndex(index)
-            .addConstraintViolation();
-      }
     }
   }
 }

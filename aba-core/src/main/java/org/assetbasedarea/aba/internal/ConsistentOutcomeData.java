@@ -24,7 +24,6 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
 import org.assetbasedarea.aba.validation.IssueCode;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -263,52 +262,15 @@ public @interface ConsistentOutcomeData {
       boolean valid = true;
       if (framework.isEmpty()) {
         valid = false;
-        report(context, IssueCode.UNKNOWN_FRAMEWORK,
-            "names a framework that is not known (known: " + knownIds() + ")", "framework", -1,
+        Violations.report(context, IssueCode.UNKNOWN_FRAMEWORK,
+            "names a framework that is not known (known: "
+                + Violations.knownFrameworkIds(registry) + ")", "framework", -1,
             null);
       }
       return Rules.check(data, framework.orElse(null),
-          (code, message, property, index, leaf) -> report(context, code, message, property,
-              index, leaf))
+          (code, message, property, index, leaf) ->
+              Violations.report(context, code, message, property, index, leaf))
           && valid;
-    }
-
-    private String knownIds() {
-      StringBuilder ids = new StringBuilder();
-      for (Framework framework : registry.all()) {
-        ids.append(ids.length() == 0 ? "" : ", ").append(framework.getId());
-      }
-      return ids.toString();
-    }
-
-    private static void report(
-        ConstraintValidatorContext context,
-        IssueCode code,
-        String message,
-        String property,
-        int index,
-        @Nullable String leaf) {
-      HibernateConstraintValidatorContext hibernate =
-          context.unwrap(HibernateConstraintValidatorContext.class);
-      hibernate.withDynamicPayload(code);
-      String template = Messages.escape(message);
-      if (leaf == null) {
-        context.buildConstraintViolationWithTemplate(template)
-            .addPropertyNode(property)
-            .addConstraintViolation();
-      } else if (index < 0) {
-        context.buildConstraintViolationWithTemplate(template)
-            .addPropertyNode(property)
-            .addPropertyNode(leaf)
-            .addConstraintViolation();
-      } else {
-        context.buildConstraintViolationWithTemplate(template)
-            .addPropertyNode(property)
-            .addPropertyNode(leaf)
-            .inIterable()
-            .atIndex(index)
-            .addConstraintViolation();
-      }
     }
   }
 }
