@@ -67,7 +67,9 @@ final class FastAssessmentRead {
     Assessment assessment;
     try {
       assessment = reader.readValue(json);
-    } catch (RuntimeException e) { // JacksonException, or a builder or strict deserializer refusing
+    } catch (RuntimeException | StackOverflowError e) {
+      // JacksonException, a builder or strict deserializer refusing; the full path decides (and
+      // reports), as it does for a stack overflow
       return null;
     }
     if (assessment == null || !isCertainlyClean(assessment)) {
