@@ -2,7 +2,7 @@ package org.assetbasedarea.aba.framework;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +49,8 @@ public abstract class Framework {
    * @return the action, or empty when the framework has none with that id
    */
   public Optional<Action> findAction(String actionId) {
-    return Optional.ofNullable(actionsById().get(actionId));
+    int index = indexOfAction(actionId);
+    return index < 0 ? Optional.empty() : Optional.of(getActions().get(index));
   }
 
   /**
@@ -59,12 +60,8 @@ public abstract class Framework {
    * @return the grouping, or empty when the framework has none with that id
    */
   public Optional<Grouping> findGrouping(String groupingId) {
-    for (Grouping grouping : getGroupings()) {
-      if (grouping.getId().equals(groupingId)) {
-        return Optional.of(grouping);
-      }
-    }
-    return Optional.empty();
+    int index = indexOfGrouping(groupingId);
+    return index < 0 ? Optional.empty() : Optional.of(getGroupings().get(index));
   }
 
   /**
@@ -99,14 +96,25 @@ public abstract class Framework {
   }
 
   /**
-   * The position of an action in framework order, for sorting.
+   * The position of an action in framework order.
    *
    * @param actionId an action id
    * @return its zero-based index, or -1 when the framework has no such action
    */
   public int indexOfAction(String actionId) {
-    Action action = actionsById().get(actionId);
-    return action == null ? -1 : getActions().indexOf(action);
+    Integer index = actionIndex().get(actionId);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * The position of a grouping in framework order.
+   *
+   * @param groupingId a grouping id
+   * @return its zero-based index, or -1 when the framework has no such grouping
+   */
+  public int indexOfGrouping(String groupingId) {
+    Integer index = groupingIndex().get(groupingId);
+    return index == null ? -1 : index;
   }
 
   /** @return the number of actions, {@code N} in the scoring rules */
@@ -114,13 +122,24 @@ public abstract class Framework {
     return getActions().size();
   }
 
+  /** Action id to index, computed once per framework (frameworks are immutable). */
   @Value.Lazy
-  Map<String, Action> actionsById() {
-    Map<String, Action> byId = new LinkedHashMap<>();
-    for (Action action : getActions()) {
-      byId.put(action.getId(), action);
+  Map<String, Integer> actionIndex() {
+    return indexById(getActions().stream().map(Action::getId).toList());
+  }
+
+  /** Grouping id to index, computed once per framework. */
+  @Value.Lazy
+  Map<String, Integer> groupingIndex() {
+    return indexById(getGroupings().stream().map(Grouping::getId).toList());
+  }
+
+  private static Map<String, Integer> indexById(List<String> ids) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.putIfAbsent(ids.get(i), i);
     }
-    return Map.copyOf(byId);
+    return Map.copyOf(index);
   }
 
   /** @return a new builder */

@@ -1,16 +1,13 @@
 package org.assetbasedarea.aba.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
-import org.jspecify.annotations.Nullable;
 
 /** The rule set {@code aba-score-1}, exactly as {@code docs/scoring-rules.md} sections 2-4 define it. */
 final class AbaScore1 implements ScoringRules {
@@ -31,12 +28,12 @@ final class AbaScore1 implements ScoringRules {
       throw new IllegalArgumentException("cannot score: the assessment names framework '"
           + assessment.getFramework() + "', not '" + framework.getId() + "'");
     }
-    Plan plan = plan(framework);
-    int size = plan.actionIds.length;
+    List<Action> actions = framework.getActions();
+    int size = actions.size();
     Rating[] byIndex = new Rating[size];
     for (Rating rating : assessment.getRatings()) {
-      Integer index = plan.indexById.get(rating.getAction());
-      if (index == null) {
+      int index = framework.indexOfAction(rating.getAction());
+      if (index < 0) {
         throw new IllegalArgumentException("cannot score: action '" + rating.getAction()
             + "' is not in framework '" + framework.getId() + "'; validate the assessment first");
       }
@@ -50,21 +47,24 @@ final class AbaScore1 implements ScoringRules {
     List<Grouping> groupings = framework.getGroupings();
     int[] groupTotal = new int[groupings.size()];
     int[] groupRated = new int[groupings.size()];
+    int[] groupSize = new int[groupings.size()];
     List<ActionScore> scores = new ArrayList<>(size);
     List<String> notAssessed = new ArrayList<>();
     int total = 0;
     int rated = 0;
     boolean anyWeak = false;
     for (int i = 0; i < size; i++) {
+      Action action = actions.get(i);
+      int g = framework.indexOfGrouping(action.getGrouping());
+      groupSize[g]++;
       Rating rating = byIndex[i];
       if (rating == null) {
-        notAssessed.add(plan.actionIds[i]);
+        notAssessed.add(action.getId());
         continue;
       }
-      int g = plan.groupingOfAction[i];
       ActionScore.Builder score = ActionScore.builder()
-          .action(plan.actionIds[i])
-          .grouping(groupings.get(g).getId())
+          .action(action.getId())
+          .grouping(action.getGrouping())
           .rating(rating.getRating());
       int effective = rating.getRating();
       for (Cap cap : CAPS) {
@@ -88,7 +88,7 @@ final class AbaScore1 implements ScoringRules {
       GroupingScore.Builder grouping = GroupingScore.builder()
           .grouping(groupings.get(g).getId())
           .rated(groupRated[g])
-          .actions(plan.groupingSize[g]);
+          .actions(groupSize[g]);
       if (groupRated[g] == 0) {
         everyGroupingRated = false;
       } else {
@@ -158,48 +158,6 @@ final class AbaScore1 implements ScoringRules {
       }
     }
     return false;
-  }
-
-  /** The plan of the framework scored last: one entry, enough for batches of one framework. */
-  private volatile @Nullable Plan last;
-
-  private Plan plan(Framework framework) {
-    Plan plan = last;
-    if (plan == null || plan.framework != framework) {
-      plan = new Plan(framework);
-      last = plan;
-    }
-    return plan;
-  }
-
-  /** A framework's actions as arrays: ids, index by id, grouping index, grouping sizes. */
-  private static final class Plan {
-    final Framework framework;
-    final String[] actionIds;
-    final Map<String, Integer> indexById;
-    final int[] groupingOfAction;
-    final int[] groupingSize;
-
-    Plan(Framework framework) {
-      this.framework = framework;
-      List<Action> actions = framework.getActions();
-      List<Grouping> groupings = framework.getGroupings();
-      Map<String, Integer> groupingIndex = new HashMap<>();
-      for (int g = 0; g < groupings.size(); g++) {
-        groupingIndex.put(groupings.get(g).getId(), g);
-      }
-      actionIds = new String[actions.size()];
-      indexById = new HashMap<>();
-      groupingOfAction = new int[actions.size()];
-      groupingSize = new int[groupings.size()];
-      for (int i = 0; i < actions.size(); i++) {
-        Action action = actions.get(i);
-        actionIds[i] = action.getId();
-        indexById.put(action.getId(), i);
-        groupingOfAction[i] = groupingIndex.get(action.getGrouping());
-        groupingSize[groupingOfAction[i]]++;
-      }
-    }
   }
 
   @Override

@@ -115,6 +115,14 @@ class Aba2020Test {
   }
 
   @Test
+  void indexOfGrouping_followsFrameworkOrder() {
+    assertThat(ABA.indexOfGrouping("co-production")).isZero();
+    assertThat(ABA.indexOfGrouping("strategic")).isEqualTo(1);
+    assertThat(ABA.indexOfGrouping("workforce-and-enterprise")).isEqualTo(2);
+    assertThat(ABA.indexOfGrouping("share-power")).isEqualTo(-1);
+  }
+
+  @Test
   void frameworks_builtInAndFind() {
     assertThat(Frameworks.builtIn()).containsExactly(ABA);
     assertThat(Frameworks.find("aba-2020")).containsSame(ABA);
