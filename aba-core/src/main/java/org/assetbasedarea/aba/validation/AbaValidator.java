@@ -170,10 +170,8 @@ public final class AbaValidator {
     if (type == WebUri.class) {
       return IssueCode.INVALID_SOURCE_URI;
     }
-    if (type == Size.class) {
-      return violation.getInvalidValue() instanceof CharSequence
-          ? IssueCode.TEXT_TOO_LONG
-          : "evidence".equals(leaf) ? IssueCode.TOO_MANY_EVIDENCE_ITEMS : IssueCode.VALUE_OUT_OF_RANGE;
+    if (type == Size.class) { // only on lists: texts use @MaxChars
+      return "evidence".equals(leaf) ? IssueCode.TOO_MANY_EVIDENCE_ITEMS : IssueCode.VALUE_OUT_OF_RANGE;
     }
     if (type == Min.class || type == Max.class) {
       Object bean = violation.getLeafBean();
