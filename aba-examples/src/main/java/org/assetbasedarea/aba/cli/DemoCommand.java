@@ -62,13 +62,14 @@ final class DemoCommand implements Callable<Integer> {
         outcomes.add((OutcomeData) document.value());
       }
     }
-    List<Path> written = ReportCommand.write(tool, assessments, outcomes, out);
+    List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer());
+    List<Path> written = ReportCommand.write(tool, areas, out);
     stdout.println("Wrote the demo report to " + out.toAbsolutePath().normalize() + ":");
     for (Path path : written) {
       stdout.println("  " + path);
     }
     stdout.println();
-    for (AreaReport area : AreaReport.group(assessments, outcomes, tool.scorer())) {
+    for (AreaReport area : areas) {
       stdout.println(TextFormat.safe(area.getName()) + " (" + area.getCode() + ")");
       for (AreaReport.Scored scored : area.getAssessments()) {
         ScoreReport report = scored.getReport();

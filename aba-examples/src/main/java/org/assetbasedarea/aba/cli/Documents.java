@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.validation.Issue;
 
 /**
@@ -81,9 +82,6 @@ interface Documents {
    */
   Loaded<Document> read(byte[] json);
 
-  /** Reads an assessment. */
-  Loaded<Assessment> readAssessment(byte[] json);
-
   /** Reads NDJSON assessments lazily, one line in memory at a time. */
   Iterator<Line> readAssessmentLines(InputStream in);
 
@@ -100,6 +98,6 @@ interface Documents {
   String schema(String name);
 
   /** The names {@code aba schema} accepts. */
-  List<String> SCHEMA_NAMES = List.of(
-      "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report");
+  List<String> SCHEMA_NAMES =
+      DocumentType.values().stream().map(DocumentType::getName).toList();
 }

@@ -7,11 +7,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.assetbasedarea.aba.json.ReadLimits;
 
 /** Reading the files named on the command line, with errors a user can act on. */
 final class Inputs {
-  /** Inputs are read up to this size; the JSON reader reports anything above its own limit. */
-  static final int MAX_BYTES = 64 * 1024 * 1024;
+  /**
+   * Inputs are read up to the JSON reader's own document limit (plus one byte, so that the reader
+   * reports a larger input as {@code LIMIT_EXCEEDED}); reading more would only cost memory.
+   */
+  static final int MAX_BYTES = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
 
   private Inputs() {}
 

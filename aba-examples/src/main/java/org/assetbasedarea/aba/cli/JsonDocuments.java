@@ -70,14 +70,6 @@ final class JsonDocuments implements Documents {
   }
 
   @Override
-  public Loaded<Assessment> readAssessment(byte[] bytes) {
-    ReadResult<Assessment> result = json.read(bytes, DocumentType.ASSESSMENT);
-    return result.isValid()
-        ? Loaded.valid(result.getDocument().orElseThrow())
-        : Loaded.invalid(result.getIssues());
-  }
-
-  @Override
   public Iterator<Line> readAssessmentLines(InputStream in) {
     NdjsonReader<Assessment> reader = json.readLines(in, DocumentType.ASSESSMENT);
     return new Iterator<>() {

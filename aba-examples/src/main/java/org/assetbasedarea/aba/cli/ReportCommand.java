@@ -86,15 +86,15 @@ final class ReportCommand implements Callable<Integer> {
       throw new UserException(failed + (failed == 1 ? " file is" : " files are")
           + " not valid; nothing was written");
     }
-    List<Path> written = write(tool, assessments, outcomes, out);
+    List<Path> written =
+        write(tool, AreaReport.group(assessments, outcomes, tool.scorer()), out);
     for (Path path : written) {
       stdout.println(path);
     }
     return 0;
   }
 
-  static List<Path> write(Aba tool, List<Assessment> assessments, List<OutcomeData> outcomes, Path out) {
-    List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer());
+  static List<Path> write(Aba tool, List<AreaReport> areas, Path out) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserException(out + ": exists and is not a directory");
     }

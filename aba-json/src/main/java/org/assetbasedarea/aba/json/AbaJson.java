@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.assetbasedarea.aba.internal.Pointers;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
@@ -269,7 +270,6 @@ public final class AbaJson {
     Set<String> reportedPaths = new HashSet<>();
     for (Issue issue : tree.issues()) {
       merged.putIfAbsent(key(issue), issue);
-      reportedPaths.add(issue.getPath());
     }
     for (Issue issue : SchemaCheck.of(type).check(root)) {
       if (!tree.isDamaged(issue.getPath())) {
@@ -373,7 +373,7 @@ public final class AbaJson {
     StringBuilder pointer = new StringBuilder();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
-        pointer.append('/').append(LocatedTree.escape(reference.getPropertyName()));
+        pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
       } else if (reference.getIndex() >= 0) {
         pointer.append('/').append(reference.getIndex());
       }

@@ -37,7 +37,6 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * array sizes, members and values under {@link ReadLimits}.
  */
 final class FastAssessmentRead {
-  private static final int MAX_ID_LENGTH = 100;
   /** The most members an object of an assessment has (the root: schemaVersion and five fields). */
   private static final int MAX_MEMBERS = 6;
   /** The characters {@link #isPlainWebUri} accepts after the host and port. */
@@ -87,13 +86,15 @@ final class FastAssessmentRead {
     long values = 9 + 3L * participants.size();
     if (limits.getMaxArrayItems() < MAX_MEMBERS
         || participants.isEmpty() || ratings.isEmpty() || !fits(participants.size())
-        || !fits(ratings.size()) || !isId(assessment.getFramework())
+        || !fits(ratings.size()) || !fits(assessment.getFramework())
         || !fits(assessment.getArea().getName())) {
       return false;
     }
     for (Rating rating : ratings) {
       List<Evidence> evidence = rating.getEvidence();
-      if (evidence.isEmpty() || !fits(evidence.size()) || !isId(rating.getAction())) {
+      // Ids need only the string limit here: the validator accepts only the exact ids of a
+      // registered framework and its actions, lower-case kebab case by construction.
+      if (evidence.isEmpty() || !fits(evidence.size()) || !fits(rating.getAction())) {
         return false;
       }
       values += 4; // the rating object, action, rating, the evidence array
@@ -119,29 +120,6 @@ final class FastAssessmentRead {
       }
     }
     return values <= limits.getMaxValues();
-  }
-
-  private boolean isId(String id) {
-    return id.length() <= MAX_ID_LENGTH && fits(id) && isKebabId(id);
-  }
-
-  /** The schema's id pattern {@code ^[a-z0-9]+(-[a-z0-9]+)*$}, without a regex. */
-  static boolean isKebabId(String id) {
-    int length = id.length();
-    if (length == 0 || id.charAt(0) == '-' || id.charAt(length - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = id.charAt(i);
-      if (c == '-') {
-        if (id.charAt(i - 1) == '-') {
-          return false;
-        }
-      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code yyyy-mm-dd} in ASCII digits, as the schema's pattern requires, without a regex. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.assetbasedarea.aba.validation.Issue;
 import org.assetbasedarea.aba.validation.IssueCode;
 import org.jspecify.annotations.Nullable;
+import org.assetbasedarea.aba.internal.Pointers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -231,7 +232,7 @@ final class LocatedTree {
       int members = 0;
       while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        String child = pointer + "/" + escape(name);
+        String child = pointer + "/" + Pointers.escape(name);
         JsonToken valueToken = parser.nextToken();
         if (++members > limits.getMaxArrayItems()) {
           current = pointer;
@@ -354,10 +355,4 @@ final class LocatedTree {
     }
   }
 
-  static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
-  }
 }

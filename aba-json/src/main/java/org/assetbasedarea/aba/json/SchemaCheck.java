@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.assetbasedarea.aba.internal.Pointers;
 import org.assetbasedarea.aba.assessment.AreaCode;
 import org.assetbasedarea.aba.validation.Issue;
 import org.assetbasedarea.aba.validation.IssueCode;
@@ -83,7 +84,7 @@ final class SchemaCheck {
     String property = error.getProperty();
     if (property != null && ("required".equals(keyword) || "additionalProperties".equals(keyword)
         || "unevaluatedProperties".equals(keyword) || "dependentRequired".equals(keyword))) {
-      String leaf = "/" + LocatedTree.escape(property);
+      String leaf = "/" + Pointers.escape(property);
       if (!path.endsWith(leaf)) {
         path = path + leaf;
       }
