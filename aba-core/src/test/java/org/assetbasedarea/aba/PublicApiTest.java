@@ -36,7 +36,8 @@ class PublicApiTest {
   /** The API packages; scoring and outcomes are checked once they exist. */
   private static final List<String> API_PACKAGES = List.of(
       "org.assetbasedarea.aba.framework", "org.assetbasedarea.aba.assessment",
-      "org.assetbasedarea.aba.validation", "org.assetbasedarea.aba.scoring",
+      "org.assetbasedarea.aba.validation", "org.assetbasedarea.aba.issues",
+      "org.assetbasedarea.aba.scoring",
       "org.assetbasedarea.aba.outcomes");
 
   /** Every compiled class of the API packages that exist, nested ones included. */

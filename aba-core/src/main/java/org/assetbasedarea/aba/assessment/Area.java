@@ -1,7 +1,6 @@
 package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.constraints.NotBlank;
-import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
 
 /** An area: its GSS code and its name. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.ConsistentAssessment;
 
 /**
  * An area's self-assessment against one framework version: who took part, and a rating with

@@ -3,9 +3,7 @@ package org.assetbasedarea.aba.assessment;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
-import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.WebUri;
 
 /** One item of evidence for a rating: its kind, a summary, and optionally where to find it. */
 @Value.Immutable

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
-import org.assetbasedarea.aba.internal.MaxChars;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,6 @@
 package org.assetbasedarea.aba.framework;
 
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.Ids;
 
 /** One of a framework's actions, such as {@code share-power}, belonging to exactly one grouping. */
 @Value.Immutable

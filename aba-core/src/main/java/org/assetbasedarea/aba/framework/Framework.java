@@ -1,14 +1,13 @@
 package org.assetbasedarea.aba.framework;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.Ids;
 
 /**
  * A versioned framework of actions in groupings, with the outcomes it aims at and the indicators

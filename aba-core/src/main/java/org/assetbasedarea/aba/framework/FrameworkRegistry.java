@@ -77,6 +77,11 @@ public final class FrameworkRegistry {
     return List.copyOf(byId.values());
   }
 
+  /** @return the ids of every registered framework, in registration order */
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
   @Override
   public String toString() {
     return "FrameworkRegistry" + byId.keySet();

@@ -1,7 +1,6 @@
 package org.assetbasedarea.aba.framework;
 
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.Ids;
 
 /** One of a framework's groupings of actions, such as {@code co-production}. */
 @Value.Immutable

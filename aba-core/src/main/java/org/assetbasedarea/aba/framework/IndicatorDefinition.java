@@ -1,7 +1,6 @@
 package org.assetbasedarea.aba.framework;
 
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.Ids;
 
 /** What an outcome indicator is: its id, the measure it derives from, and which direction is better. */
 @Value.Immutable

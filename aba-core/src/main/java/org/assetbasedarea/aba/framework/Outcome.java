@@ -2,7 +2,6 @@ package org.assetbasedarea.aba.framework;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.assetbasedarea.aba.internal.Ids;
 
 /**
  * An outcome for people that the framework aims at, such as "people have control over their daily

@@ -6,5 +6,4 @@
 @NullMarked
 package org.assetbasedarea.aba.framework;
 
-import org.assetbasedarea.aba.internal.AbaStyle;
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,6 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
-import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
 
 /**
  * Computes outcome indicators from {@link OutcomeData}, and the statistics behind them: Wilson
@@ -122,7 +121,7 @@ public final class Indicators {
           "outcome data name framework '" + data.getFramework() + "', not '" + framework.getId()
               + "'");
     }
-    ConsistentOutcomeData.Rules.check(data, framework, (code, message, property, index, leaf) -> {
+    OutcomeRules.check(data, framework, (code, message, property, index, leaf) -> {
       throw new IllegalArgumentException(
           "invalid outcome data at /" + property + (index < 0 ? "" : "/" + index)
               + (leaf == null ? "" : "/" + leaf) + ": " + message + " [" + code + "]");

@@ -3,7 +3,6 @@ package org.assetbasedarea.aba.outcomes;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Area;
-import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
 import org.immutables.value.Value;
 
 /**

@@ -8,5 +8,4 @@
 @NullMarked
 package org.assetbasedarea.aba.outcomes;
 
-import org.assetbasedarea.aba.internal.AbaStyle;
 import org.jspecify.annotations.NullMarked;

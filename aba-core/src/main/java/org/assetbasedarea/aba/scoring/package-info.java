@@ -7,5 +7,4 @@
 @NullMarked
 package org.assetbasedarea.aba.scoring;
 
-import org.assetbasedarea.aba.internal.AbaStyle;
 import org.jspecify.annotations.NullMarked;

@@ -17,15 +17,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.ConsistentAssessment;
+import org.assetbasedarea.aba.assessment.MaxChars;
+import org.assetbasedarea.aba.assessment.WebUri;
+import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
-import org.assetbasedarea.aba.internal.ConsistentAssessment;
-import org.assetbasedarea.aba.internal.ConsistentOutcomeData;
-import org.assetbasedarea.aba.internal.MaxChars;
-import org.assetbasedarea.aba.internal.Pointers;
-import org.assetbasedarea.aba.internal.WebUri;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
+import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -48,6 +52,14 @@ public final class AbaValidator {
       Comparator.comparing(Issue::getPath, Pointers.DOCUMENT_ORDER)
           .thenComparing(Issue::getCode)
           .thenComparing(Issue::getMessage);
+
+  /**
+   * What {@link #validate(Object)} accepts: the library's documents and their parts, that is the
+   * value types of these packages (one type from each names it).
+   */
+  private static final Set<String> MODEL_PACKAGES = Set.of(
+      Assessment.class.getPackageName(), OutcomeData.class.getPackageName(),
+      Framework.class.getPackageName(), ScoreReport.class.getPackageName());
 
   private final FrameworkRegistry registry;
   private volatile @Nullable Validator validator;
@@ -109,12 +121,16 @@ public final class AbaValidator {
   /**
    * Checks a document.
    *
-   * @param document an assessment, or any other document type of the library
+   * @param document a document of the library (an assessment, outcome data, a framework, a score
+   *     report, progress or an outcome report) or a part of one (a rating, say: paths are then
+   *     relative to it)
    * @return every issue, in document order; empty when the document is valid
    * @throws NullPointerException when {@code document} is null
+   * @throws IllegalArgumentException when {@code document} is not a value of the library's model
+   *     (a programming error: there would be nothing to validate)
    */
   public List<Issue> validate(Object document) {
-    Objects.requireNonNull(document, "document");
+    requireDocument(document);
     if (document instanceof Assessment
         && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
       return List.of();
@@ -134,16 +150,27 @@ public final class AbaValidator {
   /**
    * Whether a document is valid.
    *
-   * @param document a document of the library
+   * @param document a document of the library, as for {@link #validate(Object)}
    * @return true when {@link #validate(Object)} finds no issue
+   * @throws NullPointerException when {@code document} is null
+   * @throws IllegalArgumentException when {@code document} is not a document of the library
    */
   public boolean isValid(Object document) {
-    Objects.requireNonNull(document, "document");
+    requireDocument(document);
     if (document instanceof Assessment
         && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
       return true;
     }
     return validator().validate(document).isEmpty();
+  }
+
+  private static void requireDocument(Object document) {
+    Objects.requireNonNull(document, "document");
+    if (!MODEL_PACKAGES.contains(document.getClass().getPackageName())
+        || document.getClass().isEnum()) {
+      throw new IllegalArgumentException("not a document of the library, nor a part of one: "
+          + document.getClass().getName());
+    }
   }
 
   static Issue toIssue(ConstraintViolation<?> violation) {

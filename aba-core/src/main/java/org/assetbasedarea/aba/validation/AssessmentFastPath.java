@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
+import org.assetbasedarea.aba.assessment.MaxChars;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.assessment.WebUri;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
-import org.assetbasedarea.aba.internal.MaxChars;
-import org.assetbasedarea.aba.internal.WebUri;
 
 /**
  * A hand-written check of every constraint an {@link Assessment} carries, so that {@link

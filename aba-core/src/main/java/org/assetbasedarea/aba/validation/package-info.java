@@ -1,10 +1,8 @@
 /**
  * One validator entry point, {@link org.assetbasedarea.aba.validation.AbaValidator}, returning every
- * {@link org.assetbasedarea.aba.validation.Issue} at once with a JSON Pointer and a stable code.
+ * {@link org.assetbasedarea.aba.issues.Issue} at once with a JSON Pointer and a stable code.
  */
-@AbaStyle
 @NullMarked
 package org.assetbasedarea.aba.validation;
 
-import org.assetbasedarea.aba.internal.AbaStyle;
 import org.jspecify.annotations.NullMarked;

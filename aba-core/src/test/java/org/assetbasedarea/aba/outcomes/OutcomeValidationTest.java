@@ -13,9 +13,9 @@ import java.util.Set;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.validation.AbaValidator;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
 import org.junit.jupiter.api.Test;
 
 /** Every constraint and cross-field rule of {@link OutcomeData}, with its path and code. */

@@ -14,7 +14,7 @@ import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Frameworks;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.issues.IssueCode;
 
 /**
  * Seeded single mutations that turn a valid {@code aba-2020} assessment into an invalid one with

@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -20,6 +21,8 @@ import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Grouping;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +90,26 @@ class AbaValidatorTest {
   static void assertNoIssue(Assessment assessment) {
     assertThat(VALIDATOR.validate(assessment)).isEmpty();
     assertThat(VALIDATOR.isValid(assessment)).isTrue();
+  }
+
+  @Test
+  void validate_notADocument_isAProgrammingError() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AbaValidator.shared().validate("not a document"))
+        .withMessageContaining("java.lang.String");
+    assertThatIllegalArgumentException().isThrownBy(() -> AbaValidator.shared().isValid(42))
+        .withMessageContaining("java.lang.Integer");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AbaValidator.shared().validate(Role.CARER))
+        .withMessageContaining("not a document of the library");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AbaValidator.shared().validate(List.of()))
+        .withMessageContaining("not a document of the library");
+  }
+
+  @Test
+  void validate_partOfADocument_isCheckedOnItsOwn() {
+    assertThat(AbaValidator.shared().validate(Area.of("E08000035", "Leeds"))).isEmpty();
   }
 
   @Test

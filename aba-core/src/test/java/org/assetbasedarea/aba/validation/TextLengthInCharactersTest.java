@@ -9,6 +9,8 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.EvidenceKind;
 import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

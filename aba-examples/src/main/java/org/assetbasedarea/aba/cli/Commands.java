@@ -3,7 +3,7 @@ package org.assetbasedarea.aba.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.issues.Issue;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.DocumentType;
-import org.assetbasedarea.aba.validation.Issue;
 
 /**
  * The tool's JSON reading and writing, in one place: every command reads and writes documents

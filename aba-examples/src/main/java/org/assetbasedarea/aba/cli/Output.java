@@ -2,7 +2,7 @@ package org.assetbasedarea.aba.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.issues.Issue;
 
 /** How the commands print issues. */
 final class Output {

@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.ReadResult;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
-import org.assetbasedarea.aba.validation.Issue;
 
 /**
  * The README's Java example: read an assessment from JSON, list every issue or score it. The region

@@ -12,6 +12,7 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.Baseline;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
@@ -35,7 +36,6 @@ import org.assetbasedarea.aba.scoring.OverallProgress;
 import org.assetbasedarea.aba.scoring.OverallScore;
 import org.assetbasedarea.aba.scoring.Progress;
 import org.assetbasedarea.aba.scoring.ScoreReport;
-import org.assetbasedarea.aba.validation.Issue;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 

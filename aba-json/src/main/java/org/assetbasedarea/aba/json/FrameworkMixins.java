@@ -1,7 +1,7 @@
 package org.assetbasedarea.aba.json;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,8 +14,8 @@ import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Measure;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;

@@ -14,8 +14,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package org.assetbasedarea.aba.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.issues.Issue;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -12,11 +12,11 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
-import org.assetbasedarea.aba.validation.Issue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -3,7 +3,7 @@ package org.assetbasedarea.aba.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.assetbasedarea.aba.validation.Issue;
+import org.assetbasedarea.aba.issues.Issue;
 
 /**
  * Coverage-guided fuzzing of the reader with Jazzer, on purpose only (excluded from the default

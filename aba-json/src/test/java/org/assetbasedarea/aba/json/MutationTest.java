@@ -9,13 +9,12 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.internal.Ids;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
-import org.assetbasedarea.aba.testing.AssessmentMutations;
 import org.assetbasedarea.aba.testing.AssessmentMutations.Kind;
 import org.assetbasedarea.aba.testing.AssessmentMutations.Mutation;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.testing.AssessmentMutations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +55,7 @@ class MutationTest {
       schemaRejects = false;
     } else if (isIdMutation(mutation)) {
       // A well-formed id the framework lacks needs the framework to detect.
-      schemaRejects = !Ids.isKebab(textAt(json, mutation.path()));
+      schemaRejects = !textAt(json, mutation.path()).matches(SchemaCheck.KEBAB);
     } else if (mutation.code() == IssueCode.TEXT_TOO_LONG) {
       // The schema's maxLength and the model's @MaxChars both count code points, so a text too
       // long for the library is too long for the schema, emoji or not.

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
 import org.junit.jupiter.api.Test;
 
 class NdjsonReaderTest {

@@ -5,15 +5,15 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.Random;
 import org.assetbasedarea.aba.framework.Frameworks;
-import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

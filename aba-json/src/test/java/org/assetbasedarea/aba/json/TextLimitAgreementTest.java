@@ -3,8 +3,8 @@ package org.assetbasedarea.aba.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.validation.Issue;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.outcomes;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the library. Not API.
+ * The Immutables style of this package, package-private and read only by the annotation processor;
+ * every package of aba-core that has value types carries an identical copy (a test checks that).
  *
  * <p>Generated {@code ImmutableX} classes are package-private; each value type declares its own
  * public nested {@code Builder}. Accessors are JavaBean-style ({@code getName()}) so that any
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * and JSON field stay {@code name}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     get = {"is*", "get*"},
     init = "*",
@@ -26,4 +27,4 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     privateNoargConstructor = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE)
-public @interface AbaStyle {}
+@interface AbaStyle {}

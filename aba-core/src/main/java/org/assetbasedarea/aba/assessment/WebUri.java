@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
-/** The URI is absolute, with scheme {@code http} or {@code https} and a host. Not API. */
+/** The URI is absolute, with scheme {@code http} or {@code https} and a host. */
 @Documented
 @Constraint(validatedBy = WebUri.Validator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})

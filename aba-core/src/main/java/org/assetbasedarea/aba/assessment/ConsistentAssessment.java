@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,18 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.assessment.Participant;
-import org.assetbasedarea.aba.assessment.Rating;
-import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
-import org.assetbasedarea.aba.validation.IssueCode;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The cross-field rules of an assessment: its framework is known, every rated action belongs to
- * it, no action is rated twice and no role appears twice. Not API.
+ * it, no action is rated twice and no role appears twice.
  *
  * <p>A default-configured Jakarta Validator checks them against the built-in frameworks; {@code
  * AbaValidator} checks them against its own registry.
@@ -72,10 +68,10 @@ public @interface ConsistentAssessment {
       Optional<Framework> framework = registry.find(assessment.getFramework());
       if (framework.isEmpty()) {
         valid = false;
-        Violations.report(context, IssueCode.UNKNOWN_FRAMEWORK,
+        IssueCode.UNKNOWN_FRAMEWORK.addViolation(context,
             "names a framework that is not known (known: "
-                + Violations.knownFrameworkIds(registry) + ")", "framework", -1,
-            null);
+                + (registry.ids().isEmpty() ? "none" : String.join(", ", registry.ids())) + ")",
+            "framework", -1, null);
       }
       List<Rating> ratings = assessment.getRatings();
       Set<String> seenActions = new HashSet<>();
@@ -83,12 +79,12 @@ public @interface ConsistentAssessment {
         String action = ratings.get(i).getAction();
         if (framework.isPresent() && framework.get().findAction(action).isEmpty()) {
           valid = false;
-          Violations.report(context, IssueCode.UNKNOWN_ACTION,
+          IssueCode.UNKNOWN_ACTION.addViolation(context,
               "is not an action of framework '" + framework.get().getId() + "'", "ratings", i,
               "action");
         } else if (!seenActions.add(action)) {
           valid = false;
-          Violations.report(context, IssueCode.DUPLICATE_ACTION,
+          IssueCode.DUPLICATE_ACTION.addViolation(context,
               "is rated more than once; an action takes at most one rating", "ratings", i,
               "action");
         }
@@ -98,7 +94,7 @@ public @interface ConsistentAssessment {
       for (int i = 0; i < participants.size(); i++) {
         if (!seenRoles.add(participants.get(i).getRole())) {
           valid = false;
-          Violations.report(context, IssueCode.DUPLICATE_ROLE,
+          IssueCode.DUPLICATE_ROLE.addViolation(context,
               "appears more than once; list each role once with its count", "participants", i,
               "role");
         }

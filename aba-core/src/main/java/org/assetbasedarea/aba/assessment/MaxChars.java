@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.assessment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text has at most {@link #value()} characters, counted as Unicode code points, as JSON
  * Schema's {@code maxLength} counts them (an emoji is one character, not two UTF-16 units), so the
- * library and its published schemas agree on every text limit. Not API.
+ * library and its published schemas agree on every text limit.
  */
 @Documented
 @Constraint(validatedBy = MaxChars.Validator.class)

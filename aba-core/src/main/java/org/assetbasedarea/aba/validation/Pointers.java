@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.validation;
 
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** JSON Pointers (RFC 6901): from Jakarta property paths, and in document order. Not API. */
-public final class Pointers {
+/** JSON Pointers (RFC 6901): from Jakarta property paths, and in document order. */
+final class Pointers {
   /**
    * Field names in the order the document contracts write them, so issues sort in document order.
    * Names not listed sort after these, alphabetically.
@@ -32,7 +32,7 @@ public final class Pointers {
    * @param path a property path from a constraint violation
    * @return the pointer; empty for the root
    */
-  public static String fromPath(Path path) {
+  static String fromPath(Path path) {
     StringBuilder pointer = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable()) {
@@ -55,7 +55,7 @@ public final class Pointers {
    * @param token a field name or key
    * @return the escaped token
    */
-  public static String escape(String token) {
+  static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return token;
     }
@@ -63,7 +63,7 @@ public final class Pointers {
   }
 
   /** Orders pointers as the values they point at appear in a document. */
-  public static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
+  static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
 
   private static int compare(String a, String b) {
     List<String> left = split(a);

@@ -1,9 +1,9 @@
-package org.assetbasedarea.aba.internal;
+package org.assetbasedarea.aba.framework;
 
 import java.util.regex.Pattern;
 
-/** Identifier rules shared by frameworks, actions, groupings, outcomes and indicators. Not API. */
-public final class Ids {
+/** Identifier rules shared by frameworks, actions, groupings, outcomes and indicators. */
+final class Ids {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private Ids() {}
@@ -14,7 +14,7 @@ public final class Ids {
    * @param id the candidate identifier
    * @return true when it is a non-empty run of lower-case letters and digits joined by single hyphens
    */
-  public static boolean isKebab(String id) {
+  static boolean isKebab(String id) {
     return id.length() <= 100 && KEBAB.matcher(id).matches();
   }
 
@@ -26,7 +26,7 @@ public final class Ids {
    * @return {@code id}
    * @throws IllegalArgumentException when it is not lower-case kebab case
    */
-  public static String requireKebab(String what, String id) {
+  static String requireKebab(String what, String id) {
     if (!isKebab(id)) {
       throw new IllegalArgumentException(
           what + " id must be lower-case kebab case (like 'share-power'), got '" + id + "'");

@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.validation;
+package org.assetbasedarea.aba.issues;
 
 import java.util.OptionalInt;
 import org.immutables.value.Value;

@@ -1,4 +1,9 @@
-package org.assetbasedarea.aba.validation;
+package org.assetbasedarea.aba.issues;
+
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable, machine-readable code of an {@link Issue}. Codes are never renamed or reused; new
@@ -66,5 +71,46 @@ public enum IssueCode {
   /** The {@code schemaVersion} is not one this library reads. */
   UNSUPPORTED_SCHEMA_VERSION,
   /** The input exceeds a configured limit (size, nesting, string or number length, items). */
-  LIMIT_EXCEEDED
+  LIMIT_EXCEEDED;
+
+  /**
+   * Adds a violation that carries this code to a Jakarta constraint validator's context, at
+   * {@code property}, {@code property.leaf} or {@code property[index].leaf}. The library's own
+   * cross-field constraints report this way; a constraint of your own (for a local framework, say)
+   * may too, and the library's validator then reports the violation with this code. The code
+   * travels as Hibernate Validator's dynamic payload.
+   *
+   * @param context the constraint validator's context, its default violation already disabled
+   * @param message a literal message, used as it is (never read as a message template)
+   * @param property the property of the validated bean
+   * @param index the index into {@code property} when it is a list, or -1
+   * @param leaf the property of the list element or nested object, or null for {@code property}
+   */
+  public void addViolation(ConstraintValidatorContext context, String message, String property,
+      int index, @Nullable String leaf) {
+    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(this);
+    ConstraintViolationBuilder violation =
+        context.buildConstraintViolationWithTemplate(literalTemplate(message));
+    if (leaf == null) {
+      violation.addPropertyNode(property).addConstraintViolation();
+    } else if (index < 0) {
+      violation.addPropertyNode(property).addPropertyNode(leaf).addConstraintViolation();
+    } else {
+      violation.addPropertyNode(property).addPropertyNode(leaf).inIterable().atIndex(index)
+          .addConstraintViolation();
+    }
+  }
+
+  /** Escapes {@code \ { } $} so that no message interpolator reads the text as a template. */
+  static String literalTemplate(String message) {
+    StringBuilder escaped = new StringBuilder(message.length() + 8);
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\\' || c == '{' || c == '}' || c == '$') {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
 }

@@ -1,4 +1,4 @@
-package org.assetbasedarea.aba.validation;
+package org.assetbasedarea.aba.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
