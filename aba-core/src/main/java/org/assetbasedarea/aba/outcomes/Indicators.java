@@ -18,7 +18,7 @@ import org.assetbasedarea.aba.framework.Statistic;
 /**
  * Computes outcome indicators from {@link OutcomeData}, and the statistics behind them: Wilson
  * score intervals for shares, normal intervals for means, change against a baseline, and
- * disclosure control. The rules are those of {@code scoring-rules.md}, section 5.
+ * disclosure control. The rules are those of {@code docs/statistics.md}.
  *
  * <p>Person-level answers give the built-in indicators:
  *

@@ -9,7 +9,7 @@ import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 
-/** The rule set {@code aba-score-1}, exactly as {@code docs/scoring-rules.md} sections 2-4 define it. */
+/** The rule set {@code aba-score-1}, exactly as {@code docs/scoring.md} defines it. */
 final class AbaScore1 implements ScoringRules {
   static final AbaScore1 INSTANCE = new AbaScore1();
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The built-in framework is exactly the one in docs/domain.md section 2. */
+/** The built-in framework is exactly the one in docs/domain.md, section 2. */
 class Aba2020Test {
   private static final Framework ABA = Frameworks.aba2020();
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded property tests (no jqwik; see stack.md): each case is named by its seed, so a failure is
- * replayed with {@code new Random(seed)}.
+ * Seeded property tests (no jqwik; see docs/foundation.md): each case is named by its seed, so a
+ * failure is replayed with {@code new Random(seed)}.
  */
 class OutcomePropertiesTest {
   private static final Framework ABA = Frameworks.aba2020();

@@ -13,7 +13,7 @@ import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.junit.jupiter.api.Test;
 
-/** Every worked check of scoring-rules.md section 4, each as its own test. */
+/** Every worked check of docs/scoring.md section 11, each as its own test. */
 class WorkedChecksTest {
   @Test
   void workedCheck_tenActionsAllRatedOne_isStartingAt25() {

@@ -19,8 +19,8 @@ import org.assetbasedarea.aba.framework.Frameworks;
 
 /**
  * Seeded generators of valid documents, the way a property-testing library's arbitraries would be
- * (the project does not use jqwik; see stack.md). Every method is a pure function of the {@link
- * Random} it is given, so a failing case is replayed from its seed.
+ * (the project does not use jqwik; see docs/foundation.md). Every method is a pure function of
+ * the {@link Random} it is given, so a failing case is replayed from its seed.
  */
 public final class AssessmentGenerator {
   /** Seeds used by property tests: fixed, so runs are reproducible; print the seed on failure. */

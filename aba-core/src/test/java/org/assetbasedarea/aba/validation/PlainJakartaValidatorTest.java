@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A plain, default-configured Jakarta Validator (Hibernate Validator with Expressly's EL, as a
  * Spring Boot application has it) enforces every constraint of the model, at the same path as
  * {@link AbaValidator} reports it: a case system validating with its own Validator misses nothing
- * (stack.md trap 1).
+ * (Hibernate Validator only sees constraints on getX/isX accessors, hence the JavaBean-style
+ * getters; see docs/foundation.md).
  */
 class PlainJakartaValidatorTest {
   private static ValidatorFactory factory;

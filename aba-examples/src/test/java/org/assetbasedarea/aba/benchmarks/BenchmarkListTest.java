@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JMH annotation processor ran (stack.md trap 9: without it the build is green and
+ * The JMH annotation processor ran (without it the build is green and
  * {@code benchmarks.jar} fails with "Unable to find the resource: /META-INF/BenchmarkList"): the
  * generated list, which {@code java -jar benchmarks.jar -l} prints, names every {@code @Benchmark}
  * method of this package and nothing else.

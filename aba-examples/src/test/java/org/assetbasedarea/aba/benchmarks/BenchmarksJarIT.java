@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
  * The packaged jars (bound after {@code package}): {@code java -jar target/benchmarks.jar -l} lists
- * every benchmark (stack.md trap 9), and {@code aba.jar} carries nothing of JMH or the benchmarks.
+ * every benchmark (a missing JMH processor would give a green build and an empty list), and
+ * {@code aba.jar} carries nothing of JMH or the benchmarks.
  */
 class BenchmarksJarIT {
   private static final Path BENCHMARKS = Path.of("target", "benchmarks.jar");

@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
- * Jackson mix-ins for the assessment document (scoring-rules.md section 1): an {@code @JsonProperty}
+ * Jackson mix-ins for the assessment document (docs/contracts.md): an {@code @JsonProperty}
  * on every accessor (Jackson 3 writes {@code {}} silently otherwise) and builder mix-ins naming the
  * builder methods to use.
  */

@@ -26,17 +26,17 @@ public final class DocumentType<T> {
   /** The prefix of every schema's {@code $id}. */
   public static final String SCHEMA_ID_PREFIX = "https://assetbasedarea.org/schema/aba/1/";
 
-  /** An area's self-assessment (scoring-rules.md, section 1). */
+  /** An area's self-assessment (docs/contracts.md). */
   public static final DocumentType<Assessment> ASSESSMENT =
       new DocumentType<>("assessment", Assessment.class);
   /** A framework of actions in groupings, with outcomes and indicators. */
   public static final DocumentType<Framework> FRAMEWORK =
       new DocumentType<>("framework", Framework.class);
 
-  /** The score of an assessment under a rule set (scoring-rules.md, section 3). */
+  /** The score of an assessment under a rule set (docs/contracts.md, docs/scoring.md). */
   public static final DocumentType<ScoreReport> SCORE_REPORT =
       new DocumentType<>("score-report", ScoreReport.class);
-  /** The comparison of two score reports of one area (scoring-rules.md, section 2). */
+  /** The comparison of two score reports of one area (docs/contracts.md, docs/scoring.md). */
   public static final DocumentType<Progress> PROGRESS =
       new DocumentType<>("progress", Progress.class);
   /** An area's outcome inputs: people's answers and pre-aggregated figures. */

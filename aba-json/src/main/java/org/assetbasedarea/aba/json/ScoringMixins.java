@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
-/** Jackson mix-ins for the score report (scoring-rules.md section 3) and progress documents. Absent values are written as null, as the contract does. */
+/** Jackson mix-ins for the score report and progress documents (docs/contracts.md). Absent values are written as null, as the contract does. */
 final class ScoringMixins {
   private ScoringMixins() {}
 

@@ -29,10 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Golden files, compared byte for byte with what the library writes (indented form, plus a final
- * newline): the built-in framework and score reports of the spec's worked checks. Regenerate after
- * a deliberate change of the wire format with {@code -Daba.golden.update=true}, and review the
- * diff. The contract examples of scoring-rules.md are checked for shape: the same field names in
- * the same order.
+ * newline): the built-in framework and score reports of the worked checks of docs/scoring.md.
+ * Regenerate after a deliberate change of the wire format with {@code -Daba.golden.update=true},
+ * and review the diff. The contract examples under src/test/resources/contract (the assessment
+ * example of docs/contracts.md, and a score report in the contract's shape) are checked: the
+ * assessment is valid, and the score report has the same field names in the same order.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
