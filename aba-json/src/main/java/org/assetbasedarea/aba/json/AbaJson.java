@@ -67,16 +67,10 @@ import tools.jackson.databind.type.LogicalType;
  * same bytes every time. Instances are immutable and thread-safe; build one and share it.
  */
 public final class AbaJson {
-  private static final Comparator<Issue> DOCUMENT_ORDER = Comparator
-      .comparingInt((Issue issue) -> issue.getLine().orElse(Integer.MAX_VALUE))
-      .thenComparingInt(issue -> issue.getColumn().orElse(Integer.MAX_VALUE))
-      .thenComparing(Issue::getPath)
-      .thenComparing(Issue::getCode);
-
   private final ReadLimits limits;
   private final @Nullable AbaValidator explicitValidator;
   private final FrameworkRegistry registry;
-  private final JsonFactory factory;
+  private final StructuralReader structural;
   private final JsonMapper mapper;
   private final ObjectWriter prettyWriter;
   private final FastAssessmentRead fastAssessments;
@@ -86,13 +80,13 @@ public final class AbaJson {
     this.limits = builder.limits;
     this.explicitValidator = builder.validator;
     this.registry = builder.validator != null ? builder.validator.getRegistry() : builder.registry;
-    this.factory = LocatedTree.factory(limits);
-    this.mapper = strictMapper(factory);
-    this.fastAssessments = new FastAssessmentRead(mapper, limits);
+    this.structural = new StructuralReader(limits);
+    this.mapper = strictMapper(JsonMapper.builder().addModule(new AbaModule()));
+    this.fastAssessments = new FastAssessmentRead(structural.mapper(), limits);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    this.prettyWriter = mapper.writer().with(printer);
+    this.prettyWriter = structural.mapper().writer().with(printer);
   }
 
   private static final class Standard {
@@ -110,12 +104,14 @@ public final class AbaJson {
   }
 
   /**
-   * A strictly configured mapper with the {@link AbaModule}: unknown properties, duplicate keys,
-   * trailing tokens, nulls for primitives, numbers for enums, floats for integers and scalar
-   * coercions all fail; no default typing; BigDecimal written plain; dates as ISO-8601 strings.
-   * It throws on bad input, as any Jackson mapper does: use {@code read} for issues.
+   * A mapper with the {@link AbaModule}, for callers who bind aba values inside JSON of their
+   * own: aba types bind exactly as the module promises (an {@link InvalidDocumentException} with
+   * every structural issue), and the mapper is strictly configured for other types too (unknown
+   * properties, duplicate keys, trailing tokens, nulls for primitives, numbers for enums, floats
+   * for integers and scalar coercions fail). It throws on bad input, as any Jackson mapper does:
+   * use {@code read} for a list of issues that includes the cross-field rules.
    *
-   * @return the mapper this instance writes with
+   * @return the mapper
    */
   public JsonMapper mapper() {
     return mapper;
@@ -131,9 +127,13 @@ public final class AbaJson {
     return registry;
   }
 
-  static JsonMapper strictMapper(JsonFactory factory) {
-    return JsonMapper.builder(factory)
-        .addModule(new AbaModule())
+  /**
+   * The strict configuration: every mapper the library reads or writes with has it. With {@link
+   * AbaModule} the module alone makes binding strict; the features keep the rest of a mapper (any
+   * type that is not aba's) strict too.
+   */
+  static JsonMapper strictMapper(JsonMapper.Builder builder) {
+    return builder
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -260,49 +260,25 @@ public final class AbaJson {
   }
 
   private <T> ReadResult<T> readChecked(byte[] json, DocumentType<T> type) {
-    LocatedTree tree = LocatedTree.parse(factory, limits, json);
-    JsonNode root = tree.root();
-    if (root == null) {
-      return ReadResult.invalid(sorted(tree.issues()));
-    }
-    Map<String, Issue> merged = new LinkedHashMap<>();
-    Set<String> reportedPaths = new HashSet<>();
-    for (Issue issue : tree.issues()) {
-      merged.putIfAbsent(key(issue), issue);
-    }
-    for (Issue issue : SchemaCheck.of(type).check(root)) {
-      if (!tree.isDamaged(issue.getPath())) {
-        merged.putIfAbsent(key(issue), tree.locate(issue));
-      }
-    }
-    for (Issue issue : merged.values()) {
-      reportedPaths.add(issue.getPath());
-    }
-    T document = null;
-    try {
-      document = mapper.treeToValue(root, type.getJavaType());
-    } catch (JacksonException | IllegalArgumentException | IllegalStateException
-        | NullPointerException e) {
-      if (merged.isEmpty()) {
-        Issue issue = bindIssue(e, type);
-        merged.put(key(issue), tree.locate(issue));
-      }
-    }
+    Structure<T> structure = structural.read(json, type.getJavaType(), SchemaCheck.of(type));
+    LocatedTree tree = structure.tree();
+    Map<String, Issue> merged = structure.issues();
+    T document = structure.document();
     if (document != null) {
+      Set<String> reportedPaths = new HashSet<>();
+      for (Issue issue : merged.values()) {
+        reportedPaths.add(issue.getPath());
+      }
       for (Issue issue : validator().validate(document)) {
         if (!reportedPaths.contains(issue.getPath()) && !tree.isDamaged(issue.getPath())) {
-          merged.putIfAbsent(key(issue), tree.locate(issue));
+          merged.putIfAbsent(Structure.key(issue), tree.locate(issue));
         }
       }
     }
     if (merged.isEmpty() && document != null) {
       return ReadResult.valid(document);
     }
-    if (merged.isEmpty()) {
-      merged.put("", Issue.of("", IssueCode.CONSTRAINT_VIOLATED, "could not be read")
-          .atLocation(1, 1));
-    }
-    return ReadResult.invalid(sorted(merged.values()));
+    return ReadResult.invalid(Structure.sorted(merged.values()));
   }
 
   private AbaValidator validator() {
@@ -320,66 +296,6 @@ public final class AbaJson {
     return current;
   }
 
-  private static String key(Issue issue) {
-    return issue.getPath() + "\u0000" + issue.getCode();
-  }
-
-  private static List<Issue> sorted(Iterable<Issue> issues) {
-    List<Issue> list = new ArrayList<>();
-    issues.forEach(list::add);
-    list.sort(DOCUMENT_ORDER);
-    return List.copyOf(list);
-  }
-
-  private static Issue bindIssue(Exception e, DocumentType<?> type) {
-    String path = "";
-    if (e instanceof DatabindException) {
-      path = pointer((DatabindException) e);
-    }
-    Throwable cause = e.getCause();
-    if (e instanceof ValueInstantiationException) {
-      // Thrown when building a value breaks its invariant (@Value.Check): those messages name
-      // ids and numbers, never the document's free text.
-      String why = cause instanceof IllegalArgumentException
-          ? String.valueOf(cause.getMessage()) : "a required value is missing";
-      if (type.getJavaType() == Framework.class) {
-        return Issue.of(path, IssueCode.INVALID_FRAMEWORK, "breaks a framework rule: " + why);
-      }
-      return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is inconsistent: " + why);
-    }
-    if (e instanceof UnrecognizedPropertyException) {
-      return Issue.of(path, IssueCode.UNKNOWN_FIELD, "is not a field of this document");
-    }
-    if (e instanceof InvalidFormatException
-        && ((InvalidFormatException) e).getValue() instanceof Number) {
-      return Issue.of(path, IssueCode.WRONG_TYPE, "must be an integer, without a fraction part");
-    }
-    if (e instanceof InvalidFormatException) {
-      return Issue.of(path, IssueCode.INVALID_VALUE, "is not a valid value here");
-    }
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("schemaVersion")) {
-      return Issue.of("/schemaVersion", IssueCode.UNSUPPORTED_SCHEMA_VERSION,
-          "must be 1: this library reads schemaVersion 1");
-    }
-    if (e instanceof MismatchedInputException) {
-      return Issue.of(path, IssueCode.WRONG_TYPE, "has the wrong type");
-    }
-    return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is not a valid value here");
-  }
-
-  private static String pointer(DatabindException e) {
-    StringBuilder pointer = new StringBuilder();
-    for (JacksonException.Reference reference : e.getPath()) {
-      if (reference.getPropertyName() != null) {
-        pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
-      }
-    }
-    return pointer.toString();
-  }
-
   // -- writing -----------------------------------------------------------------------------------
 
   /**
@@ -392,7 +308,7 @@ public final class AbaJson {
    */
   public byte[] write(Object document) {
     try {
-      return mapper.writeValueAsBytes(checkWritable(document));
+      return structural.mapper().writeValueAsBytes(checkWritable(document));
     } catch (JacksonException e) {
       throw new IllegalArgumentException("cannot write " + document.getClass().getName(), e);
     }

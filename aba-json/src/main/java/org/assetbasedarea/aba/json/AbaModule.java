@@ -1,53 +1,30 @@
 package org.assetbasedarea.aba.json;
 
-import java.util.Set;
-import org.assetbasedarea.aba.assessment.Area;
-import org.assetbasedarea.aba.assessment.AreaCode;
-import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.assessment.Evidence;
-import org.assetbasedarea.aba.assessment.Participant;
-import org.assetbasedarea.aba.assessment.Rating;
-import org.assetbasedarea.aba.framework.Action;
-import org.assetbasedarea.aba.framework.Framework;
-import org.assetbasedarea.aba.framework.Grouping;
-import org.assetbasedarea.aba.framework.IndicatorDefinition;
-import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.issues.Issue;
-import org.assetbasedarea.aba.outcomes.AscofAnswers;
-import org.assetbasedarea.aba.outcomes.Baseline;
-import org.assetbasedarea.aba.outcomes.IndicatorResult;
-import org.assetbasedarea.aba.outcomes.Interval;
-import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
-import org.assetbasedarea.aba.outcomes.MeanFigure;
-import org.assetbasedarea.aba.outcomes.Ons4Answers;
-import org.assetbasedarea.aba.outcomes.Ons4Distribution;
-import org.assetbasedarea.aba.outcomes.OutcomeData;
-import org.assetbasedarea.aba.outcomes.OutcomeReport;
-import org.assetbasedarea.aba.outcomes.OutcomeResult;
-import org.assetbasedarea.aba.outcomes.Period;
-import org.assetbasedarea.aba.outcomes.PersonResponse;
-import org.assetbasedarea.aba.outcomes.PublishedValue;
-import org.assetbasedarea.aba.outcomes.ShareFigure;
-import org.assetbasedarea.aba.scoring.ActionProgress;
-import org.assetbasedarea.aba.scoring.ActionScore;
-import org.assetbasedarea.aba.scoring.GroupingProgress;
-import org.assetbasedarea.aba.scoring.GroupingScore;
-import org.assetbasedarea.aba.scoring.OverallProgress;
-import org.assetbasedarea.aba.scoring.OverallScore;
-import org.assetbasedarea.aba.scoring.Progress;
-import org.assetbasedarea.aba.scoring.ScoreReport;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for every public aba type: the documents (assessment, framework, score
- * report, progress, outcome data and outcome report) and {@link Issue}. It keeps aba-core free of
- * Jackson by attaching mix-ins; it is listed in {@code META-INF/services}, so {@code
- * JsonMapper.builder().findAndAddModules()} finds it.
+ * The Jackson 3 module for every aba type: the documents (assessment, framework, score report,
+ * progress, outcome data and outcome report), their parts (a {@code Rating}, an {@code Area}, the
+ * enums, ...) and {@link Issue}. It is listed in {@code META-INF/services}, so {@code
+ * JsonMapper.builder().findAndAddModules()} (and Spring Boot's auto-configured mapper) finds it.
  *
- * <p>The module fixes the wire format (field names and order, {@code schemaVersion} first); it does
- * not make a mapper strict. For strict, hardened reading with every issue reported, use {@link
- * AbaJson}; for a mapper configured the same way, {@link AbaJson#mapper()}.
+ * <p><b>The module carries the contract.</b> Whatever mapper it is registered with, however that
+ * mapper is configured (unknown properties ignored, scalar coercions allowed, floats accepted as
+ * integers, as Spring Boot's is), an aba type binds exactly when {@link AbaJson#read} would find no
+ * structural issue in the same JSON, and binds to the same value: unknown fields, missing required
+ * fields, nulls where none is allowed, fractional numbers, numbers in strings, booleans for
+ * numbers, duplicate keys and values outside the published schema all fail, with an {@link
+ * InvalidDocumentException} that lists every issue. Cross-field rules (an unknown action, a
+ * duplicate role) are not binding's business: a Jakarta Validator ({@code @Valid}) or {@code
+ * AbaValidator} reports them. Writing gives the contract's bytes whatever the mapper's settings:
+ * field order, {@code schemaVersion} first, dates as ISO-8601 strings, absent values as the
+ * contract says.
+ *
+ * <p>Each aba value is bound on its own: the module copies the value's tokens and reads them as
+ * {@link AbaJson} does, under the default {@link ReadLimits}. A document bound this way is
+ * therefore read twice over; where speed matters, call {@link AbaJson#read} directly.
  */
 public final class AbaModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -55,85 +32,22 @@ public final class AbaModule extends SimpleModule {
   /** Creates the module. */
   public AbaModule() {
     super("aba", Version.unknownVersion());
-    addSerializer(AreaCode.class, new AreaCodeSerialization.Serializer());
-    addDeserializer(AreaCode.class, new AreaCodeSerialization.Deserializer());
+    for (AbaTypes.Part part : AbaTypes.all()) {
+      register(part);
+    }
+  }
 
-    setMixInAnnotation(Assessment.class, AssessmentMixins.AssessmentMixin.class);
-    setMixInAnnotation(Assessment.Builder.class, AssessmentMixins.AssessmentBuilderMixin.class);
-    setMixInAnnotation(Area.class, AssessmentMixins.AreaMixin.class);
-    setMixInAnnotation(Area.Builder.class, AssessmentMixins.AreaBuilderMixin.class);
-    setMixInAnnotation(Participant.class, AssessmentMixins.ParticipantMixin.class);
-    setMixInAnnotation(Participant.Builder.class, AssessmentMixins.ParticipantBuilderMixin.class);
-    setMixInAnnotation(Rating.class, AssessmentMixins.RatingMixin.class);
-    setMixInAnnotation(Rating.Builder.class, AssessmentMixins.RatingBuilderMixin.class);
-    setMixInAnnotation(Evidence.class, AssessmentMixins.EvidenceMixin.class);
-    setMixInAnnotation(Evidence.Builder.class, AssessmentMixins.EvidenceBuilderMixin.class);
+  private <T> void register(AbaTypes.Part part) {
+    @SuppressWarnings("unchecked")
+    Class<T> type = (Class<T>) part.type();
+    addDeserializer(type, new StrictDeserializer<>(type, part));
+    addSerializer(type, new ContractSerializer<>(type));
+  }
 
-    setMixInAnnotation(Framework.class, FrameworkMixins.FrameworkMixin.class);
-    setMixInAnnotation(Framework.Builder.class, FrameworkMixins.FrameworkBuilderMixin.class);
-    setMixInAnnotation(Grouping.class, FrameworkMixins.GroupingMixin.class);
-    setMixInAnnotation(Grouping.Builder.class, FrameworkMixins.GroupingBuilderMixin.class);
-    setMixInAnnotation(Action.class, FrameworkMixins.ActionMixin.class);
-    setMixInAnnotation(Action.Builder.class, FrameworkMixins.ActionBuilderMixin.class);
-    setMixInAnnotation(Outcome.class, FrameworkMixins.OutcomeMixin.class);
-    setMixInAnnotation(Outcome.Builder.class, FrameworkMixins.OutcomeBuilderMixin.class);
-    setMixInAnnotation(IndicatorDefinition.class, FrameworkMixins.IndicatorDefinitionMixin.class);
-    setMixInAnnotation(IndicatorDefinition.Builder.class,
-        FrameworkMixins.IndicatorDefinitionBuilderMixin.class);
-    setMixInAnnotation(Issue.class, FrameworkMixins.IssueMixin.class);
-    setMixInAnnotation(Issue.Builder.class, FrameworkMixins.IssueBuilderMixin.class);
+  /** The reading and writing every instance of the module delegates to. */
+  static final class Contract {
+    static final StructuralReader READER = new StructuralReader(ReadLimits.defaults());
 
-    setMixInAnnotation(ScoreReport.class, ScoringMixins.ScoreReportMixin.class);
-    setMixInAnnotation(ScoreReport.Builder.class, ScoringMixins.ScoreReportBuilderMixin.class);
-    setMixInAnnotation(ActionScore.class, ScoringMixins.ActionScoreMixin.class);
-    setMixInAnnotation(ActionScore.Builder.class, ScoringMixins.ActionScoreBuilderMixin.class);
-    setMixInAnnotation(GroupingScore.class, ScoringMixins.GroupingScoreMixin.class);
-    setMixInAnnotation(GroupingScore.Builder.class, ScoringMixins.GroupingScoreBuilderMixin.class);
-    setMixInAnnotation(OverallScore.class, ScoringMixins.OverallScoreMixin.class);
-    setMixInAnnotation(OverallScore.Builder.class, ScoringMixins.OverallScoreBuilderMixin.class);
-    setMixInAnnotation(Progress.class, ScoringMixins.ProgressMixin.class);
-    setMixInAnnotation(Progress.Builder.class, ScoringMixins.ProgressBuilderMixin.class);
-    setMixInAnnotation(ActionProgress.class, ScoringMixins.ActionProgressMixin.class);
-    setMixInAnnotation(ActionProgress.Builder.class, ScoringMixins.ActionProgressBuilderMixin.class);
-    setMixInAnnotation(GroupingProgress.class, ScoringMixins.GroupingProgressMixin.class);
-    setMixInAnnotation(GroupingProgress.Builder.class, ScoringMixins.GroupingProgressBuilderMixin.class);
-    setMixInAnnotation(OverallProgress.class, ScoringMixins.OverallProgressMixin.class);
-    setMixInAnnotation(OverallProgress.Builder.class, ScoringMixins.OverallProgressBuilderMixin.class);
-    setMixInAnnotation(OutcomeData.class, OutcomeMixins.OutcomeDataMixin.class);
-    setMixInAnnotation(OutcomeData.Builder.class, OutcomeMixins.OutcomeDataBuilderMixin.class);
-    setMixInAnnotation(Period.class, OutcomeMixins.PeriodMixin.class);
-    setMixInAnnotation(Period.Builder.class, OutcomeMixins.PeriodBuilderMixin.class);
-    setMixInAnnotation(PersonResponse.class, OutcomeMixins.PersonResponseMixin.class);
-    setMixInAnnotation(PersonResponse.Builder.class, OutcomeMixins.PersonResponseBuilderMixin.class);
-    setMixInAnnotation(Ons4Answers.class, OutcomeMixins.Ons4AnswersMixin.class);
-    setMixInAnnotation(Ons4Answers.Builder.class, OutcomeMixins.Ons4AnswersBuilderMixin.class);
-    setMixInAnnotation(LonelinessAnswers.class, OutcomeMixins.LonelinessAnswersMixin.class);
-    setMixInAnnotation(LonelinessAnswers.Builder.class, OutcomeMixins.LonelinessAnswersBuilderMixin.class);
-    setMixInAnnotation(AscofAnswers.class, OutcomeMixins.AscofAnswersMixin.class);
-    setMixInAnnotation(AscofAnswers.Builder.class, OutcomeMixins.AscofAnswersBuilderMixin.class);
-    setMixInAnnotation(ShareFigure.class, OutcomeMixins.ShareFigureMixin.class);
-    setMixInAnnotation(ShareFigure.Builder.class, OutcomeMixins.ShareFigureBuilderMixin.class);
-    setMixInAnnotation(MeanFigure.class, OutcomeMixins.MeanFigureMixin.class);
-    setMixInAnnotation(MeanFigure.Builder.class, OutcomeMixins.MeanFigureBuilderMixin.class);
-    setMixInAnnotation(Baseline.class, OutcomeMixins.BaselineMixin.class);
-    setMixInAnnotation(Baseline.Builder.class, OutcomeMixins.BaselineBuilderMixin.class);
-    setMixInAnnotation(OutcomeReport.class, OutcomeMixins.OutcomeReportMixin.class);
-    setMixInAnnotation(OutcomeReport.Builder.class, OutcomeMixins.OutcomeReportBuilderMixin.class);
-    setMixInAnnotation(IndicatorResult.class, OutcomeMixins.IndicatorResultMixin.class);
-    setMixInAnnotation(IndicatorResult.Builder.class, OutcomeMixins.IndicatorResultBuilderMixin.class);
-    setMixInAnnotation(Interval.class, OutcomeMixins.IntervalMixin.class);
-    setMixInAnnotation(Interval.Builder.class, OutcomeMixins.IntervalBuilderMixin.class);
-    setMixInAnnotation(PublishedValue.class, OutcomeMixins.PublishedValueMixin.class);
-    setMixInAnnotation(PublishedValue.Builder.class, OutcomeMixins.PublishedValueBuilderMixin.class);
-    setMixInAnnotation(Ons4Distribution.class, OutcomeMixins.Ons4DistributionMixin.class);
-    setMixInAnnotation(Ons4Distribution.Builder.class, OutcomeMixins.Ons4DistributionBuilderMixin.class);
-    setMixInAnnotation(OutcomeResult.class, OutcomeMixins.OutcomeResultMixin.class);
-    setMixInAnnotation(OutcomeResult.Builder.class, OutcomeMixins.OutcomeResultBuilderMixin.class);
-
-    setDeserializerModifier(new SchemaVersionDeserializer.Modifier(Set.of(
-        Assessment.class, Assessment.Builder.class, Framework.class, Framework.Builder.class,
-        ScoreReport.class, ScoreReport.Builder.class, Progress.class, Progress.Builder.class,
-        OutcomeData.class, OutcomeData.Builder.class, OutcomeReport.class,
-        OutcomeReport.Builder.class)));
+    private Contract() {}
   }
 }

@@ -17,6 +17,7 @@ import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a tree against a document type's published JSON Schema (networknt, draft 2020-12, format
@@ -55,13 +56,53 @@ final class SchemaCheck {
   private final JsonNode schemaNode;
   private final Schema schema;
 
-  private SchemaCheck(DocumentType<?> type) {
-    this.schemaNode = JsonMapper.shared().readTree(type.getSchema());
-    this.schema = REGISTRY.getSchema(SchemaLocation.of(type.getSchemaId()), schemaNode);
+  private SchemaCheck(DocumentType<?> type, String pointer) {
+    JsonNode document = JsonMapper.shared().readTree(type.getSchema());
+    this.schemaNode = pointer.isEmpty() ? document : part(type, (ObjectNode) document, pointer);
+    String id = pointer.isEmpty() ? type.getSchemaId() : schemaNode.get("$id").asString();
+    this.schema = REGISTRY.getSchema(SchemaLocation.of(id), schemaNode);
   }
 
+  /**
+   * A schema of its own for one part of a document's schema: the part by {@code $ref}, with the
+   * document's {@code $defs} beside it (so the part's own references resolve as they do in the
+   * document) and the document's root as one more definition (for parts defined there).
+   */
+  private static ObjectNode part(DocumentType<?> type, ObjectNode document, String pointer) {
+    if (document.at(pointer).isMissingNode()) {
+      throw new IllegalArgumentException("no " + pointer + " in the " + type + " schema");
+    }
+    ObjectNode defs = document.has("$defs") ? ((ObjectNode) document.get("$defs")).deepCopy()
+        : document.objectNode();
+    ObjectNode root = document.deepCopy();
+    root.remove(List.of("$schema", "$id", "$defs"));
+    defs.set(ROOT_DEF, root);
+    ObjectNode part = document.objectNode();
+    part.put("$schema", document.path("$schema").asString());
+    part.put("$id", type.getSchemaId().replace(".schema.json", "")
+        + "/parts" + pointer.replace("$", "") + ".schema.json");
+    part.put("$ref", "#" + (pointer.startsWith("/$defs/") ? pointer
+        : "/$defs/" + ROOT_DEF + pointer));
+    part.set("$defs", defs);
+    return part;
+  }
+
+  /** The name under which a part's schema keeps the document's root. */
+  private static final String ROOT_DEF = "aba-document";
+
+  /** @return the check of a document type's whole schema */
   static SchemaCheck of(DocumentType<?> type) {
-    return BY_TYPE.computeIfAbsent(type.getName(), name -> new SchemaCheck(type));
+    return of(type, "");
+  }
+
+  /**
+   * The check of one part of a document type's schema.
+   *
+   * @param type the document type
+   * @param pointer the JSON Pointer of the part in the schema, or empty for the whole document
+   */
+  static SchemaCheck of(DocumentType<?> type, String pointer) {
+    return BY_TYPE.computeIfAbsent(type.getName() + pointer, key -> new SchemaCheck(type, pointer));
   }
 
   List<Issue> check(JsonNode document) {

@@ -1,0 +1,152 @@
+package org.assetbasedarea.aba.json;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.AreaCode;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Evidence;
+import org.assetbasedarea.aba.assessment.EvidenceKind;
+import org.assetbasedarea.aba.assessment.Participant;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.Grouping;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Measure;
+import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.outcomes.AscofAnswers;
+import org.assetbasedarea.aba.outcomes.Baseline;
+import org.assetbasedarea.aba.outcomes.Change;
+import org.assetbasedarea.aba.outcomes.IndicatorResult;
+import org.assetbasedarea.aba.outcomes.Interval;
+import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
+import org.assetbasedarea.aba.outcomes.LonelinessFrequency;
+import org.assetbasedarea.aba.outcomes.MeanFigure;
+import org.assetbasedarea.aba.outcomes.Ons4Answers;
+import org.assetbasedarea.aba.outcomes.Ons4Distribution;
+import org.assetbasedarea.aba.outcomes.Ons4Item;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.outcomes.OutcomeResult;
+import org.assetbasedarea.aba.outcomes.Period;
+import org.assetbasedarea.aba.outcomes.PersonResponse;
+import org.assetbasedarea.aba.outcomes.PublishedValue;
+import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.scoring.ActionProgress;
+import org.assetbasedarea.aba.scoring.ActionScore;
+import org.assetbasedarea.aba.scoring.Band;
+import org.assetbasedarea.aba.scoring.Cap;
+import org.assetbasedarea.aba.scoring.Direction;
+import org.assetbasedarea.aba.scoring.GroupingProgress;
+import org.assetbasedarea.aba.scoring.GroupingScore;
+import org.assetbasedarea.aba.scoring.Limiter;
+import org.assetbasedarea.aba.scoring.OverallProgress;
+import org.assetbasedarea.aba.scoring.OverallScore;
+import org.assetbasedarea.aba.scoring.Progress;
+import org.assetbasedarea.aba.scoring.ScoreReport;
+import org.assetbasedarea.aba.scoring.Status;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every aba type that has a JSON form, with the part of a published schema that defines it: a
+ * document type's whole schema, or a JSON Pointer into it. {@link AbaModule} binds each type by
+ * its schema part, so that a type bound on its own (a {@code Rating} in a caller's request, say) is
+ * held to the same contract as inside its document.
+ */
+final class AbaTypes {
+  private AbaTypes() {}
+
+  /**
+   * One aba type and where its schema lives.
+   *
+   * @param type the Java type
+   * @param document the document whose schema defines it, or null for {@link Issue} (no schema)
+   * @param pointer the JSON Pointer of its definition in that schema; empty for the whole document
+   */
+  record Part(Class<?> type, @Nullable DocumentType<?> document, String pointer) {
+    /** @return the check of this part's schema, or null when the type has none */
+    @Nullable SchemaCheck schema() {
+      return document == null ? null : SchemaCheck.of(document, pointer);
+    }
+  }
+
+  private static final Map<Class<?>, Part> PARTS = new LinkedHashMap<>();
+
+  private static void add(Class<?> type, @Nullable DocumentType<?> document, String pointer) {
+    PARTS.put(type, new Part(type, document, pointer));
+  }
+
+  static {
+    DocumentType<?> a = DocumentType.ASSESSMENT;
+    add(Assessment.class, a, "");
+    add(Area.class, a, "/$defs/area");
+    add(AreaCode.class, a, "/$defs/area/properties/code");
+    add(Participant.class, a, "/$defs/participant");
+    add(Role.class, a, "/$defs/participant/properties/role");
+    add(Rating.class, a, "/$defs/rating");
+    add(Evidence.class, a, "/$defs/evidence");
+    add(EvidenceKind.class, a, "/$defs/evidence/properties/kind");
+
+    DocumentType<?> f = DocumentType.FRAMEWORK;
+    add(Framework.class, f, "");
+    add(Grouping.class, f, "/$defs/grouping");
+    add(Action.class, f, "/$defs/action");
+    add(Outcome.class, f, "/$defs/outcome");
+    add(IndicatorDefinition.class, f, "/$defs/indicator");
+    add(Measure.class, f, "/$defs/indicator/properties/measure");
+    add(Statistic.class, f, "/$defs/indicator/properties/statistic");
+
+    DocumentType<?> s = DocumentType.SCORE_REPORT;
+    add(ScoreReport.class, s, "");
+    add(Status.class, s, "/properties/status");
+    add(ActionScore.class, s, "/$defs/action");
+    add(Cap.class, s, "/$defs/action/properties/caps/items");
+    add(GroupingScore.class, s, "/$defs/grouping");
+    add(Band.class, s, "/$defs/band");
+    add(OverallScore.class, s, "/$defs/overall");
+    add(Limiter.class, s, "/$defs/overall/properties/limiters/items");
+
+    DocumentType<?> p = DocumentType.PROGRESS;
+    add(Progress.class, p, "");
+    add(ActionProgress.class, p, "/$defs/action");
+    add(GroupingProgress.class, p, "/$defs/grouping");
+    add(OverallProgress.class, p, "/$defs/overall");
+    add(Direction.class, p, "/$defs/overall/properties/direction");
+
+    DocumentType<?> d = DocumentType.OUTCOME_DATA;
+    add(OutcomeData.class, d, "");
+    add(Period.class, d, "/$defs/period");
+    add(PersonResponse.class, d, "/$defs/response");
+    add(Ons4Answers.class, d, "/$defs/response/properties/ons4");
+    add(LonelinessAnswers.class, d, "/$defs/response/properties/loneliness");
+    add(LonelinessFrequency.class, d, "/$defs/response/properties/loneliness/properties/direct");
+    add(AscofAnswers.class, d, "/$defs/response/properties/ascof");
+    add(ShareFigure.class, d, "/$defs/share");
+    add(MeanFigure.class, d, "/$defs/mean");
+    add(Baseline.class, d, "/$defs/baseline");
+
+    DocumentType<?> r = DocumentType.OUTCOME_REPORT;
+    add(OutcomeReport.class, r, "");
+    add(IndicatorResult.class, r, "/$defs/indicator");
+    add(Change.class, r, "/$defs/indicator/properties/change");
+    add(Interval.class, r, "/$defs/interval");
+    add(PublishedValue.class, r, "/$defs/published");
+    add(Ons4Distribution.class, r, "/$defs/ons4Distribution");
+    add(Ons4Item.class, r, "/$defs/ons4Distribution/properties/item");
+    add(OutcomeResult.class, r, "/$defs/outcome");
+
+    add(Issue.class, null, "");
+    add(IssueCode.class, null, "");
+  }
+
+  /** @return every aba type with a JSON form, documents first within each group */
+  static List<Part> all() {
+    return List.copyOf(PARTS.values());
+  }
+}

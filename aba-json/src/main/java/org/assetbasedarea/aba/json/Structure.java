@@ -1,0 +1,68 @@
+package org.assetbasedarea.aba.json;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assetbasedarea.aba.issues.Issue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the structural stages made of a text: the located tree, the issues (at most one per
+ * pointer and code, the earliest stage's), and the bound value when there was no issue.
+ */
+final class Structure<T> {
+  /** Issues in the order their values appear in the text. */
+  static final Comparator<Issue> DOCUMENT_ORDER = Comparator
+      .comparingInt((Issue issue) -> issue.getLine().orElse(Integer.MAX_VALUE))
+      .thenComparingInt(issue -> issue.getColumn().orElse(Integer.MAX_VALUE))
+      .thenComparing(Issue::getPath)
+      .thenComparing(Issue::getCode);
+
+  private final LocatedTree tree;
+  private final Map<String, Issue> issues = new LinkedHashMap<>();
+  private @Nullable T document;
+
+  Structure(LocatedTree tree) {
+    this.tree = tree;
+  }
+
+  LocatedTree tree() {
+    return tree;
+  }
+
+  /** @return the issues so far, by {@link #key(Issue)}; callers may add to the map */
+  Map<String, Issue> issues() {
+    return issues;
+  }
+
+  void add(Issue issue) {
+    issues.putIfAbsent(key(issue), issue);
+  }
+
+  void bound(@Nullable T value) {
+    this.document = value;
+  }
+
+  /** @return the bound value, present exactly when there is no issue */
+  @Nullable T document() {
+    return document;
+  }
+
+  /** @return the issues, sorted in document order */
+  List<Issue> sortedIssues() {
+    return sorted(issues.values());
+  }
+
+  static String key(Issue issue) {
+    return issue.getPath() + "\u0000" + issue.getCode();
+  }
+
+  static List<Issue> sorted(Iterable<Issue> issues) {
+    List<Issue> list = new ArrayList<>();
+    issues.forEach(list::add);
+    list.sort(DOCUMENT_ORDER);
+    return List.copyOf(list);
+  }
+}
