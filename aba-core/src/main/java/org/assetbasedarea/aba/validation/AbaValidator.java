@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.ConsistentAssessment;
 import org.assetbasedarea.aba.assessment.MaxChars;
@@ -83,7 +85,22 @@ public final class AbaValidator {
     return current;
   }
 
+  /**
+   * Hibernate Validator announces itself once per JVM at INFO ("HV000001: Hibernate Validator
+   * ...") through java.util.logging when no other logging framework is present, which by default
+   * prints it on standard error. A library should not: before bootstrapping, that one logger is
+   * set to WARNING unless the caller has configured it. Held here because java.util.logging keeps
+   * loggers only weakly.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_VERSION =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   private static Validator bootstrap(FrameworkRegistry registry) {
+    synchronized (HIBERNATE_VALIDATOR_VERSION) {
+      if (HIBERNATE_VALIDATOR_VERSION.getLevel() == null) {
+        HIBERNATE_VALIDATOR_VERSION.setLevel(Level.WARNING);
+      }
+    }
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class).configure();
     ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();

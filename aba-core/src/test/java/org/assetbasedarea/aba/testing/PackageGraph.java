@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.testing;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The package dependency graph of compiled classes, read with the JDK's {@code jdeps} (the same
@@ -45,8 +48,12 @@ public final class PackageGraph {
         .orElseThrow(() -> new IllegalStateException("jdeps is not in this JDK"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    // The classes form a named module: jdeps resolves its requires from the test's own jars.
+    String modulePath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.endsWith(".jar"))
+        .collect(Collectors.joining(File.pathSeparator));
     int exit = jdeps.run(new PrintWriter(out), new PrintWriter(err),
-        "-verbose:package", location.toString());
+        "--module-path", modulePath, "-verbose:package", location.toString());
     if (exit != 0) {
       throw new IllegalStateException("jdeps failed: " + err);
     }

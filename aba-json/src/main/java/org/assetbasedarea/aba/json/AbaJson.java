@@ -263,7 +263,7 @@ public final class AbaJson {
     Structure<T> structure = structural.read(json, type.getJavaType(), SchemaCheck.of(type));
     LocatedTree tree = structure.tree();
     Map<String, Issue> merged = structure.issues();
-    T document = structure.document();
+    T document = structure.boundValue();
     if (document != null) {
       Set<String> reportedPaths = new HashSet<>();
       for (Issue issue : merged.values()) {

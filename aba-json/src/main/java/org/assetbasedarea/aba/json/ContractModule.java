@@ -42,7 +42,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The wire format of every aba type as Jackson mix-ins (field names and order, {@code
  * schemaVersion} first, builders to bind through), kept outside aba-core. It binds as the mapper
- * it is registered with is configured: only the strict mapper of {@link Contract} uses it, and
+ * it is registered with is configured: only the strict mapper of {@link StructuralReader} uses it, and
  * the public {@link AbaModule} delegates every aba type to that mapper.
  */
 final class ContractModule extends SimpleModule {

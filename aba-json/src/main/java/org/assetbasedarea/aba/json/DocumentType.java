@@ -101,7 +101,9 @@ public final class DocumentType<T> {
 
   /** @return the text of the published JSON Schema */
   public String getSchema() {
-    try (InputStream in = DocumentType.class.getClassLoader().getResourceAsStream(getSchemaResource())) {
+    // Through the class, not its loader: in a named module only the module itself reads its
+    // resources.
+    try (InputStream in = DocumentType.class.getResourceAsStream("/" + getSchemaResource())) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing: " + getSchemaResource());
       }

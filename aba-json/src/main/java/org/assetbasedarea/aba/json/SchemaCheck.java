@@ -1,28 +1,38 @@
 package org.assetbasedarea.aba.json;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assetbasedarea.aba.assessment.AreaCode;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a tree against a document type's published JSON Schema (networknt, draft 2020-12, format
- * assertions on) and turns each error into an {@link Issue} with a stable code and a message of
- * our own that never repeats the document's text.
+ * Checks a tree against a document type's published JSON Schema (or one part of it) and turns each
+ * failed keyword into an {@link Issue} with a stable code and a message of our own that never
+ * repeats the document's text.
+ *
+ * <p>The evaluator is the library's own, for the keywords the published schemas use and draft
+ * 2020-12's meaning of each: {@code $ref} (local), {@code type}, {@code const}, {@code enum},
+ * {@code properties}, {@code required}, {@code additionalProperties: false}, {@code items}, {@code
+ * minItems}, {@code maxItems}, {@code minLength} and {@code maxLength} (in code points), {@code
+ * pattern} (found anywhere in the string, as ECMA-262 does), {@code minimum}, {@code maximum} and
+ * the formats {@code date} and {@code uri} asserted. It is linear in the document, needs no
+ * schema library (nor its logging) at run time, and tests hold it to an independent validator
+ * (networknt) on every generated and mutated document. A schema with any other keyword is refused
+ * when it loads.
  */
 final class SchemaCheck {
   /**
@@ -33,12 +43,16 @@ final class SchemaCheck {
   static final String NOT_BLANK = "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006"
       + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12,
-      builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-          .formatAssertionsEnabled(true)
-          .pathType(PathType.JSON_POINTER)
-          .build()));
+  /** The keywords this evaluator knows; annotations ({@code title}, ...) do nothing. */
+  private static final Set<String> KEYWORDS = Set.of("$schema", "$id", "$defs", "$ref", "type",
+      "const", "enum", "properties", "required", "additionalProperties", "items", "minItems",
+      "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "format", "title",
+      "description");
+
+  /** The ASCII characters the {@code uri} format allows in a URI that Java cannot parse. */
+  private static final java.util.regex.Pattern URI_PREFIX =
+      java.util.regex.Pattern.compile("([A-Za-z0-9+-\\.]*:)?//|[A-Za-z0-9+-\\.]+:");
+
   private static final Map<String, SchemaCheck> BY_TYPE = new ConcurrentHashMap<>();
 
   /**
@@ -54,13 +68,57 @@ final class SchemaCheck {
       java.util.regex.Pattern.compile("/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+");
 
   private final JsonNode schemaNode;
-  private final Schema schema;
+  private final JsonNode entry;
+  private final Map<String, java.util.regex.Pattern> patterns = new HashMap<>();
 
-  private SchemaCheck(DocumentType<?> type, String pointer) {
+  /**
+   * A check of a schema of its own.
+   *
+   * @throws IllegalStateException when the schema uses a keyword, format or reference this
+   *     evaluator does not implement
+   */
+  SchemaCheck(JsonNode schema) {
+    this.schemaNode = schema;
+    this.entry = schema;
+    compile(schema);
+  }
+
+  private static SchemaCheck load(DocumentType<?> type, String pointer) {
     JsonNode document = JsonMapper.shared().readTree(type.getSchema());
-    this.schemaNode = pointer.isEmpty() ? document : part(type, (ObjectNode) document, pointer);
-    String id = pointer.isEmpty() ? type.getSchemaId() : schemaNode.get("$id").asString();
-    this.schema = REGISTRY.getSchema(SchemaLocation.of(id), schemaNode);
+    return new SchemaCheck(pointer.isEmpty() ? document
+        : part(type, (ObjectNode) document, pointer));
+  }
+
+  /** Checks every keyword is known and compiles every pattern once. */
+  private void compile(JsonNode schema) {
+    if (schema.isArray()) {
+      schema.forEach(this::compile);
+      return;
+    }
+    if (!schema.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> member : schema.properties()) {
+      if (!KEYWORDS.contains(member.getKey())) {
+        throw new IllegalStateException("unsupported schema keyword: " + member.getKey());
+      }
+      if (member.getKey().equals("properties") || member.getKey().equals("$defs")) {
+        member.getValue().forEach(this::compile);
+      } else if (member.getKey().equals("items")) {
+        compile(member.getValue());
+      } else if (member.getKey().equals("pattern")) {
+        String regex = member.getValue().asString();
+        patterns.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+      } else if (member.getKey().equals("additionalProperties")
+          && !member.getValue().isBoolean()) {
+        throw new IllegalStateException("additionalProperties must be true or false here");
+      } else if (member.getKey().equals("format")
+          && !Set.of("date", "uri").contains(member.getValue().asString())) {
+        throw new IllegalStateException("unsupported format: " + member.getValue().asString());
+      } else if (member.getKey().equals("$ref")) {
+        resolve(member.getValue().asString());
+      }
+    }
   }
 
   /**
@@ -102,26 +160,232 @@ final class SchemaCheck {
    * @param pointer the JSON Pointer of the part in the schema, or empty for the whole document
    */
   static SchemaCheck of(DocumentType<?> type, String pointer) {
-    return BY_TYPE.computeIfAbsent(type.getName() + pointer, key -> new SchemaCheck(type, pointer));
+    return BY_TYPE.computeIfAbsent(type.getName() + pointer, key -> load(type, pointer));
   }
 
   List<Issue> check(JsonNode document) {
-    List<Error> errors = schema.validate(document);
-    List<Issue> issues = new ArrayList<>(errors.size());
-    for (Error error : errors) {
-      issues.add(toIssue(error));
+    List<Failure> failures = failures(document);
+    List<Issue> issues = new ArrayList<>(failures.size());
+    for (Failure failure : failures) {
+      issues.add(toIssue(failure.keyword(), failure.path(), failure.property(), failure.where(),
+          failure.instance()));
     }
     return issues;
   }
 
-  private Issue toIssue(Error error) {
-    String keyword = String.valueOf(error.getKeyword());
-    String path = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-    if (path.equals("/")) {
-      path = "";
+  /**
+   * One keyword a value fails.
+   *
+   * @param keyword the keyword
+   * @param path the JSON Pointer of the value
+   * @param property the property a {@code required} or {@code additionalProperties} names
+   * @param where the schema object holding the keyword
+   * @param instance the value
+   */
+  record Failure(String keyword, String path, @Nullable String property, JsonNode where,
+      JsonNode instance) {}
+
+  /** @return every keyword the document fails, in evaluation order */
+  List<Failure> failures(JsonNode document) {
+    List<Failure> failures = new ArrayList<>();
+    evaluate(entry, document, "", failures);
+    return failures;
+  }
+
+  /** Applies every keyword of {@code schema} to {@code value} at {@code path}. */
+  private void evaluate(JsonNode schema, JsonNode value, String path, List<Failure> issues) {
+    JsonNode ref = schema.get("$ref");
+    if (ref != null) {
+      evaluate(resolve(ref.asString()), value, path, issues);
     }
-    JsonNode where = schemaObject(error);
-    String property = error.getProperty();
+    JsonNode type = schema.get("type");
+    boolean typed = type == null || hasType(type, value);
+    if (!typed) {
+      issues.add(new Failure("type", path, null, schema, value));
+    }
+    JsonNode constant = schema.get("const");
+    if (constant != null && !same(constant, value)) {
+      issues.add(new Failure("const", path, null, schema, value));
+    }
+    JsonNode allowed = schema.get("enum");
+    if (allowed != null && !contains(allowed, value)) {
+      issues.add(new Failure("enum", path, null, schema, value));
+    }
+    if (!typed) {
+      // What this schema says of a value of its own type (a range, a length, members) is moot
+      // for a value of another type: 4.5 for an integer from 1 to 4 is the wrong type, no more.
+      return;
+    }
+    if (value.isString()) {
+      evaluateString(schema, value.asString(), path, issues, value);
+    } else if (value.isNumber()) {
+      JsonNode minimum = schema.get("minimum");
+      JsonNode maximum = schema.get("maximum");
+      if (minimum != null && value.decimalValue().compareTo(minimum.decimalValue()) < 0) {
+        issues.add(new Failure("minimum", path, null, schema, value));
+      }
+      if (maximum != null && value.decimalValue().compareTo(maximum.decimalValue()) > 0) {
+        issues.add(new Failure("maximum", path, null, schema, value));
+      }
+    } else if (value.isObject()) {
+      evaluateObject(schema, value, path, issues);
+    } else if (value.isArray()) {
+      JsonNode minItems = schema.get("minItems");
+      JsonNode maxItems = schema.get("maxItems");
+      if (minItems != null && value.size() < minItems.asInt()) {
+        issues.add(new Failure("minItems", path, null, schema, value));
+      }
+      if (maxItems != null && value.size() > maxItems.asInt()) {
+        issues.add(new Failure("maxItems", path, null, schema, value));
+      }
+      JsonNode items = schema.get("items");
+      if (items != null) {
+        for (int i = 0; i < value.size(); i++) {
+          evaluate(items, value.get(i), path + "/" + i, issues);
+        }
+      }
+    }
+  }
+
+  private void evaluateString(JsonNode schema, String text, String path, List<Failure> issues,
+      JsonNode value) {
+    JsonNode minLength = schema.get("minLength");
+    JsonNode maxLength = schema.get("maxLength");
+    if (minLength != null || maxLength != null) {
+      int length = text.codePointCount(0, text.length());
+      if (minLength != null && length < minLength.asInt()) {
+        issues.add(new Failure("minLength", path, null, schema, value));
+      }
+      if (maxLength != null && length > maxLength.asInt()) {
+        issues.add(new Failure("maxLength", path, null, schema, value));
+      }
+    }
+    JsonNode pattern = schema.get("pattern");
+    if (pattern != null && !patterns.get(pattern.asString()).matcher(text).find()) {
+      issues.add(new Failure("pattern", path, null, schema, value));
+    }
+    JsonNode format = schema.get("format");
+    if (format != null && !hasFormat(format.asString(), text)) {
+      issues.add(new Failure("format", path, null, schema, value));
+    }
+  }
+
+  private void evaluateObject(JsonNode schema, JsonNode value, String path, List<Failure> issues) {
+    JsonNode required = schema.get("required");
+    if (required != null) {
+      for (JsonNode name : required) {
+        if (!value.has(name.asString())) {
+          issues.add(new Failure("required", path, name.asString(), schema, value));
+        }
+      }
+    }
+    JsonNode properties = schema.get("properties");
+    JsonNode additional = schema.get("additionalProperties");
+    for (Map.Entry<String, JsonNode> member : value.properties()) {
+      JsonNode property = properties == null ? null : properties.get(member.getKey());
+      if (property != null) {
+        evaluate(property, member.getValue(), path + "/" + Pointers.escape(member.getKey()),
+            issues);
+      } else if (additional != null && !additional.asBoolean()) {
+        issues.add(new Failure("additionalProperties", path, member.getKey(), schema, value));
+      }
+    }
+  }
+
+  private JsonNode resolve(String ref) {
+    if (!ref.startsWith("#")) {
+      throw new IllegalStateException("only local references are supported: " + ref);
+    }
+    JsonNode target = schemaNode.at(ref.substring(1));
+    if (target.isMissingNode()) {
+      throw new IllegalStateException("unresolved reference: " + ref);
+    }
+    return target;
+  }
+
+  private static boolean hasType(JsonNode type, JsonNode value) {
+    if (type.isArray()) {
+      for (JsonNode one : type) {
+        if (hasType(one, value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    switch (type.asString()) {
+      case "object":
+        return value.isObject();
+      case "array":
+        return value.isArray();
+      case "string":
+        return value.isString();
+      case "integer":
+        // Draft 2020-12: any number without a fraction part, so 1.0 too (binding then refuses
+        // it: the contract writes integers without a decimal point).
+        return value.isIntegralNumber()
+            || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+      case "number":
+        return value.isNumber();
+      case "boolean":
+        return value.isBoolean();
+      case "null":
+        return value.isNull();
+      default:
+        throw new IllegalStateException("unknown type " + type);
+    }
+  }
+
+  /** JSON equality: numbers by value (1 and 1.0 are the same number). */
+  private static boolean same(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    return a.equals(b);
+  }
+
+  private static boolean contains(JsonNode values, JsonNode value) {
+    for (JsonNode candidate : values) {
+      if (same(candidate, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The asserted formats: {@code date} is an RFC 3339 full-date with a year from 0000 to 9999;
+   * {@code uri} is an absolute URI of ASCII characters whose query has no brackets (or, where Java
+   * cannot parse it, text that at least starts like one).
+   */
+  private static boolean hasFormat(String format, String text) {
+    switch (format) {
+      case "date":
+        try {
+          int year = LocalDate.parse(text).getYear();
+          return year >= 0 && year <= 9999;
+        } catch (DateTimeParseException e) {
+          return false;
+        }
+      case "uri":
+        URI uri;
+        try {
+          uri = new URI(text);
+        } catch (URISyntaxException e) {
+          return URI_PREFIX.matcher(e.getInput()).matches();
+        }
+        if (!uri.isAbsolute() || !uri.toString().codePoints().allMatch(c -> c < 127)) {
+          return false;
+        }
+        String query = uri.getRawQuery();
+        return query == null || query.indexOf('[') < 0 && query.indexOf(']') < 0;
+      default:
+        throw new IllegalStateException("unsupported format " + format);
+    }
+  }
+
+  private static Issue toIssue(String keyword, String at, @Nullable String property,
+      JsonNode where, JsonNode instance) {
+    String path = at;
     if (property != null && ("required".equals(keyword) || "additionalProperties".equals(keyword)
         || "unevaluatedProperties".equals(keyword) || "dependentRequired".equals(keyword))) {
       String leaf = "/" + Pointers.escape(property);
@@ -137,7 +401,7 @@ final class SchemaCheck {
       case "unevaluatedProperties":
         return Issue.of(path, IssueCode.UNKNOWN_FIELD, "is not a field of this document");
       case "type":
-        if (error.getInstanceNode() != null && error.getInstanceNode().isNull()) {
+        if (instance.isNull()) {
           return Issue.of(path, IssueCode.MISSING_FIELD, "must not be null");
         }
         return Issue.of(path, IssueCode.WRONG_TYPE, "must be " + typeName(where.path("type")));
@@ -282,21 +546,5 @@ final class SchemaCheck {
       }
     }
     return text.toString();
-  }
-
-  /** The schema object holding the failing keyword, found from the error's schema location. */
-  private JsonNode schemaObject(Error error) {
-    SchemaLocation location = error.getSchemaLocation();
-    if (location == null || location.getFragment() == null) {
-      return schemaNode;
-    }
-    String fragment = location.getFragment().toString();
-    if (fragment.startsWith("#")) {
-      fragment = fragment.substring(1);
-    }
-    int slash = fragment.lastIndexOf('/');
-    String parent = slash <= 0 ? "" : fragment.substring(0, slash);
-    JsonNode node = parent.isEmpty() ? schemaNode : schemaNode.at(parent);
-    return node.isMissingNode() ? schemaNode : node;
   }
 }

@@ -75,9 +75,7 @@ final class StructuralReader {
     if (document == null && result.issues().isEmpty()) {
       result.add(Issue.of("", IssueCode.CONSTRAINT_VIOLATED, "could not be read").atLocation(1, 1));
     }
-    if (result.issues().isEmpty()) {
-      result.bound(document);
-    }
+    result.bound(document);
     return result;
   }
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the structural stages made of a text: the located tree, the issues (at most one per
- * pointer and code, the earliest stage's), and the bound value when there was no issue.
+ * pointer and code, the earliest stage's), and the bound value.
  */
 final class Structure<T> {
   /** Issues in the order their values appear in the text. */
@@ -47,6 +47,14 @@ final class Structure<T> {
 
   /** @return the bound value, present exactly when there is no issue */
   @Nullable T document() {
+    return issues.isEmpty() ? document : null;
+  }
+
+  /**
+   * @return the bound value even when earlier stages found issues (binding may still succeed,
+   *     and the cross-field rules can then run on it), or null when binding failed
+   */
+  @Nullable T boundValue() {
     return document;
   }
 

@@ -309,6 +309,19 @@ class ModuleContractTest {
   }
 
   @Test
+  void structuralAndCrossFieldIssues_readerListsBoth_bindingRefusesWithTheStructuralOne() {
+    String json = TEXT.replaceFirst("\"rating\":[0-9]", "\"rating\":7")
+        .replaceFirst("\"action\":\"[a-z-]+\"", "\"action\":\"no-such-action\"");
+    assertThat(JSON.read(json, DocumentType.ASSESSMENT).getIssues())
+        .extracting(Issue::getPath, Issue::getCode).containsExactly(
+            tuple("/ratings/0/action", IssueCode.UNKNOWN_ACTION),
+            tuple("/ratings/0/rating", IssueCode.RATING_OUT_OF_RANGE));
+    assertThat(issuesOf(SPRING_BOOT, json, Assessment.class))
+        .extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/ratings/0/rating", IssueCode.RATING_OUT_OF_RANGE));
+  }
+
+  @Test
   void springBootMapper_nullDocument_isRefused() {
     assertThatThrownBy(() -> SPRING_BOOT.readValue("null", Assessment.class))
         .isInstanceOf(InvalidDocumentException.class);
