@@ -14,6 +14,7 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes outcome indicators from {@link OutcomeData}, and the statistics behind them: Wilson
@@ -41,7 +42,6 @@ public final class Indicators {
   public static final double Z = 1.959963984540054;
 
   private static final double Z2 = Z * Z;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   // Indexes of the built-in indicators in the accumulators.
   static final int LIFE_SATISFACTION = 0;
@@ -323,7 +323,7 @@ public final class Indicators {
       throw new IllegalArgumentException(
           "a mean interval needs a finite mean and a finite, non-negative standard deviation");
     }
-    double halfWidth = Z * standardDeviation / Math.sqrt(n);
+    double halfWidth = Z * standardDeviation / Math.sqrt((double) n);
     return Interval.of(mean - halfWidth, mean + halfWidth);
   }
 
@@ -592,7 +592,7 @@ public final class Indicators {
       return answer.isPresent() ? requireRange(answer.get(), 1, 4, "ASCOF code") : -1000;
     }
 
-    private void ons4(int item, Integer answer) {
+    private void ons4(int item, @Nullable Integer answer) {
       if (answer == null) {
         return;
       }

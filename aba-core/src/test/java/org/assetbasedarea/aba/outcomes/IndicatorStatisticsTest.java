@@ -184,6 +184,7 @@ class IndicatorStatisticsTest {
   }
 
   @Test
+  @SuppressWarnings("BigDecimalLiteralDouble") // the exact binary value of 0.15 is the point
   void publish_theDoubleWouldRoundOtherwise_butTheDecimalTextDecides() {
     // the exact binary value of 0.15 is below 0.15, so rounding the exact double gives 0.1
     assertThat(new BigDecimal(0.15).setScale(1, java.math.RoundingMode.HALF_UP))

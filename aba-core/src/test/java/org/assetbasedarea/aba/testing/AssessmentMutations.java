@@ -251,7 +251,6 @@ public final class AssessmentMutations {
     return values[random.nextInt(values.length)];
   }
 
-  /** A non-blank text of {@code max + 1} to {@code max + 100} characters. */
   /** A text over {@code max} characters, counted in code points as the model counts them. */
   private static String longText(Random random, int max) {
     int length = max + 1 + (random.nextBoolean() ? 0 : random.nextInt(100));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -156,7 +157,7 @@ class AssessmentFastPathTest {
    */
   @Test
   void constraintInventory_isExactlyWhatTheFastPathMirrors() {
-    Map<String, TreeSet<String>> inventory = new TreeMap<>();
+    Map<String, SortedSet<String>> inventory = new TreeMap<>();
     for (Class<?> type : List.of(Assessment.class, Area.class, Participant.class, Rating.class,
         Evidence.class)) {
       BeanDescriptor bean = plain.getConstraintsForClass(type);
@@ -198,7 +199,7 @@ class AssessmentFastPathTest {
         + "}");
   }
 
-  private static void add(Map<String, TreeSet<String>> inventory, String where,
+  private static void add(Map<String, SortedSet<String>> inventory, String where,
       ConstraintDescriptor<?> constraint) {
     Map<String, Object> attributes = new TreeMap<>(constraint.getAttributes());
     attributes.keySet().removeAll(List.of("message", "groups", "payload"));

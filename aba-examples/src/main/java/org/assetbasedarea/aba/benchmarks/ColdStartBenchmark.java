@@ -102,7 +102,7 @@ public class ColdStartBenchmark {
       Path here = Paths.get(ColdStartBenchmark.class.getProtectionDomain().getCodeSource()
           .getLocation().toURI());
       // benchmarks.jar, or target/classes when run from the IDE: aba.jar is in target/ either way
-      Path sibling = here.getParent().resolve("aba.jar");
+      Path sibling = here.resolveSibling("aba.jar");
       if (Files.isRegularFile(sibling)) {
         return sibling;
       }

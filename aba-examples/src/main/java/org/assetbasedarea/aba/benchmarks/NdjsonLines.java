@@ -84,9 +84,11 @@ public final class NdjsonLines extends InputStream {
    */
   public static void main(String[] args) throws IOException {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
-    try (InputStream in = new NdjsonLines(count);
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
+    OutputStream out = new BufferedOutputStream(System.out, 1 << 16); // flushed, never closed
+    try (InputStream in = new NdjsonLines(count)) {
       in.transferTo(out);
+    } finally {
+      out.flush();
     }
   }
 }

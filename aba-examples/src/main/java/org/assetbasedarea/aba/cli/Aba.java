@@ -148,6 +148,7 @@ public final class Aba implements Callable<Integer> {
    * Whether standard error is a terminal: {@code System.console()} exists and, on Java 22 and
    * later (where a console may exist for redirected streams), {@code Console.isTerminal()}.
    */
+  @SuppressWarnings("SystemConsoleNull") // null means no terminal before Java 22; isTerminal() after
   static boolean stderrIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
@@ -98,7 +99,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
+      // UncheckedIOException's constructor requires its cause, so getCause() is never null
+      IOException cause = e instanceof IOException ? (IOException) e
+          : Objects.requireNonNull(((UncheckedIOException) e).getCause());
       out.flush();
       throw new UserException(file + ": " + Inputs.describe(cause) + " after " + lines + " lines");
     }

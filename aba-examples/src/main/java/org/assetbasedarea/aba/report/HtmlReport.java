@@ -389,7 +389,7 @@ public final class HtmlReport {
         progress = Optional.of(scorer.progress(s.getReport(), later));
         break;
       } catch (NotComparableException e) {
-        problem = e.getMessage();
+        problem = Objects.requireNonNullElse(e.getMessage(), problem);
       }
     }
     if (progress.isEmpty()) {

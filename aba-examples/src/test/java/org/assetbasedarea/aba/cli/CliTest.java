@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Frameworks;
@@ -306,7 +307,11 @@ class CliTest {
     Path out = dir.resolve("site");
     Cli run = aba("report", file.toString(), "--out", out.toString());
     assertThat(run.code).as(run.toString()).isZero();
-    for (Path page : Files.list(out).toList()) {
+    List<Path> pages;
+    try (Stream<Path> listing = Files.list(out)) {
+      pages = listing.toList();
+    }
+    for (Path page : pages) {
       String text = Files.readString(page);
       Document html = Jsoup.parse(text);
       assertThat(html.select("script")).isEmpty();

@@ -44,7 +44,8 @@ class HtmlEscapingPropertyTest {
    */
   static String shown(String raw) {
     StringBuilder out = new StringBuilder();
-    for (char c : raw.toCharArray()) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
       out.append((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) ? '\uFFFD' : c);
     }
     return out.toString().replace("\u200b", "").replaceAll("[ \\t\\n]+", " ").trim();

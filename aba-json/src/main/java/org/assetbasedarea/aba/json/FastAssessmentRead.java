@@ -155,7 +155,7 @@ final class FastAssessmentRead {
     int length = text.length();
     int labelStart = i;
     while (true) {
-      while (i < length && isAsciiLetterOrDigit(text.charAt(i)) || i < length && text.charAt(i) == '-') {
+      while (i < length && (isAsciiLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
         i++;
       }
       if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
@@ -193,7 +193,7 @@ final class FastAssessmentRead {
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private boolean fits(String text) {

@@ -72,7 +72,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
     if (!hasNext()) {
       throw new NoSuchElementException("no more lines");
     }
-    Line<T> line = next;
+    Line<T> line = Objects.requireNonNull(next, "hasNext() set next");
     next = null;
     return line;
   }

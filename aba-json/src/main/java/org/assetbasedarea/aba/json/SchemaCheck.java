@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assetbasedarea.aba.assessment.AreaCode;
@@ -261,7 +262,9 @@ final class SchemaCheck {
       }
     }
     JsonNode pattern = schema.get("pattern");
-    if (pattern != null && !patterns.get(pattern.asString()).matcher(text).find()) {
+    if (pattern != null
+        && !Objects.requireNonNull(patterns.get(pattern.asString()), "compiled in compile()")
+            .matcher(text).find()) {
       issues.add(new Failure("pattern", path, null, schema, value));
     }
     JsonNode format = schema.get("format");
@@ -323,7 +326,7 @@ final class SchemaCheck {
         // Draft 2020-12: any number without a fraction part, so 1.0 too (binding then refuses
         // it: the contract writes integers without a decimal point).
         return value.isIntegralNumber()
-            || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+            || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
       case "number":
         return value.isNumber();
       case "boolean":
@@ -377,7 +380,7 @@ final class SchemaCheck {
           return false;
         }
         String query = uri.getRawQuery();
-        return query == null || query.indexOf('[') < 0 && query.indexOf(']') < 0;
+        return query == null || (query.indexOf('[') < 0 && query.indexOf(']') < 0);
       default:
         throw new IllegalStateException("unsupported format " + format);
     }

@@ -74,6 +74,7 @@ final class SchemaVersionDeserializer extends DelegatingDeserializer {
   /** Wraps the deserializers of the top-level document types (and of their builders). */
   static final class Modifier extends ValueDeserializerModifier {
     private static final long serialVersionUID = 1L;
+    @SuppressWarnings("serial") // linted by javac after 17; Set.copyOf is serializable
     private final Set<Class<?>> documentTypes;
 
     Modifier(Set<Class<?>> documentTypes) {

@@ -124,7 +124,7 @@ class ModuleContractTest {
   static Stream<Arguments> seedsAndTypes() {
     List<Arguments> cases = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      long seed = AssessmentGenerator.BASE_SEED + 31 * i;
+      long seed = AssessmentGenerator.BASE_SEED + 31L * i;
       List<Object> documents = documents(seed);
       for (int t = 0; t < documents.size(); t++) {
         if (i > 0 && t == 1) {

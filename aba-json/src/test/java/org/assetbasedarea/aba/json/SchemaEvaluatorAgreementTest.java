@@ -39,7 +39,7 @@ class SchemaEvaluatorAgreementTest {
   static Stream<Arguments> seeds() {
     List<Arguments> cases = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      cases.add(Arguments.of(AssessmentGenerator.BASE_SEED + 31 * i));
+      cases.add(Arguments.of(AssessmentGenerator.BASE_SEED + 31L * i));
     }
     return cases.stream();
   }

@@ -59,8 +59,8 @@ class SchemaFilesTest {
   private static void collectObjectSchemas(JsonNode node, List<JsonNode> into) {
     if (node.isObject()) {
       JsonNode type = node.get("type");
-      boolean object = type != null && (type.isString() && type.asString().equals("object")
-          || type.isArray() && type.toString().contains("\"object\""));
+      boolean object = type != null && ((type.isString() && type.asString().equals("object"))
+          || (type.isArray() && type.toString().contains("\"object\"")));
       if (object) {
         into.add(node);
       }
