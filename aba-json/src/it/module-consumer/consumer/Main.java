@@ -47,6 +47,8 @@ public final class Main {
       System.out.println("issue: " + issue.getPath() + " " + issue.getCode());
     }
 
+    System.out.println("schema: " + DocumentType.ASSESSMENT.getSchema().contains("\"$id\""));
+
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     System.out.println("mapper binds: " + mapper.readValue(json, Assessment.class).equals(assessment));
     try {

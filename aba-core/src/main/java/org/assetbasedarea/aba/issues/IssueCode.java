@@ -78,7 +78,8 @@ public enum IssueCode {
    * {@code property}, {@code property.leaf} or {@code property[index].leaf}. The library's own
    * cross-field constraints report this way; a constraint of your own (for a local framework, say)
    * may too, and the library's validator then reports the violation with this code. The code
-   * travels as Hibernate Validator's dynamic payload.
+   * travels as Hibernate Validator's dynamic payload, so this needs Hibernate Validator (the
+   * engine aba-core uses, and Spring Boot's) behind the context.
    *
    * @param context the constraint validator's context, its default violation already disabled
    * @param message a literal message, used as it is (never read as a message template)

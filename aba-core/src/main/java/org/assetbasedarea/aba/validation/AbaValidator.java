@@ -183,10 +183,14 @@ public final class AbaValidator {
 
   private static void requireDocument(Object document) {
     Objects.requireNonNull(document, "document");
-    if (!MODEL_PACKAGES.contains(document.getClass().getPackageName())
-        || document.getClass().isEnum()) {
+    Class<?> type = document.getClass();
+    // Every value of the model is built by its builder, so it is an instance of the generated
+    // ImmutableX of a model package; services (Scorer, FrameworkRegistry), enums and foreign
+    // objects are not.
+    if (!MODEL_PACKAGES.contains(type.getPackageName())
+        || !type.getSimpleName().startsWith("Immutable")) {
       throw new IllegalArgumentException("not a document of the library, nor a part of one: "
-          + document.getClass().getName());
+          + type.getName());
     }
   }
 

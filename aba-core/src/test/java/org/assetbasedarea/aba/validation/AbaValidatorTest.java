@@ -105,6 +105,9 @@ class AbaValidatorTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> AbaValidator.shared().validate(List.of()))
         .withMessageContaining("not a document of the library");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AbaValidator.shared().validate(FrameworkRegistry.builtIn()))
+        .withMessageContaining("FrameworkRegistry");
   }
 
   @Test

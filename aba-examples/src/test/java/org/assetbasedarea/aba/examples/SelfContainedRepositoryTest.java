@@ -33,7 +33,8 @@ class SelfContainedRepositoryTest {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String path = ROOT.relativize(file).toString().replace('\\', '/');
         if (path.startsWith(".git/") || path.contains("/target/") || path.startsWith("target/")
-            || path.contains("node_modules/") || !isText(path)) {
+            || path.contains("node_modules/")
+            || (!isText(path) && !path.startsWith(".ci/") && !path.startsWith(".mvn/"))) {
           continue;
         }
         files++;

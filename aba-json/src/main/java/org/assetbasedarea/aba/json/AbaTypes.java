@@ -68,81 +68,85 @@ final class AbaTypes {
    * @param type the Java type
    * @param document the document whose schema defines it, or null for {@link Issue} (no schema)
    * @param pointer the JSON Pointer of its definition in that schema; empty for the whole document
+   * @param instance the JSON Pointer of an instance in a document (the first, where a list holds
+   *     them): issues of a part bound on its own get the codes they would get there
    */
-  record Part(Class<?> type, @Nullable DocumentType<?> document, String pointer) {
+  record Part(Class<?> type, @Nullable DocumentType<?> document, String pointer,
+      String instance) {
     /** @return the check of this part's schema, or null when the type has none */
     @Nullable SchemaCheck schema() {
-      return document == null ? null : SchemaCheck.of(document, pointer);
+      return document == null ? null : SchemaCheck.of(document, pointer, instance);
     }
   }
 
   private static final Map<Class<?>, Part> PARTS = new LinkedHashMap<>();
 
-  private static void add(Class<?> type, @Nullable DocumentType<?> document, String pointer) {
-    PARTS.put(type, new Part(type, document, pointer));
+  private static void add(Class<?> type, @Nullable DocumentType<?> document, String pointer,
+      String instance) {
+    PARTS.put(type, new Part(type, document, pointer, instance));
   }
 
   static {
     DocumentType<?> a = DocumentType.ASSESSMENT;
-    add(Assessment.class, a, "");
-    add(Area.class, a, "/$defs/area");
-    add(AreaCode.class, a, "/$defs/area/properties/code");
-    add(Participant.class, a, "/$defs/participant");
-    add(Role.class, a, "/$defs/participant/properties/role");
-    add(Rating.class, a, "/$defs/rating");
-    add(Evidence.class, a, "/$defs/evidence");
-    add(EvidenceKind.class, a, "/$defs/evidence/properties/kind");
+    add(Assessment.class, a, "", "");
+    add(Area.class, a, "/$defs/area", "/area");
+    add(AreaCode.class, a, "/$defs/area/properties/code", "/area/code");
+    add(Participant.class, a, "/$defs/participant", "/participants/0");
+    add(Role.class, a, "/$defs/participant/properties/role", "/participants/0/role");
+    add(Rating.class, a, "/$defs/rating", "/ratings/0");
+    add(Evidence.class, a, "/$defs/evidence", "/ratings/0/evidence/0");
+    add(EvidenceKind.class, a, "/$defs/evidence/properties/kind", "/ratings/0/evidence/0/kind");
 
     DocumentType<?> f = DocumentType.FRAMEWORK;
-    add(Framework.class, f, "");
-    add(Grouping.class, f, "/$defs/grouping");
-    add(Action.class, f, "/$defs/action");
-    add(Outcome.class, f, "/$defs/outcome");
-    add(IndicatorDefinition.class, f, "/$defs/indicator");
-    add(Measure.class, f, "/$defs/indicator/properties/measure");
-    add(Statistic.class, f, "/$defs/indicator/properties/statistic");
+    add(Framework.class, f, "", "");
+    add(Grouping.class, f, "/$defs/grouping", "/groupings/0");
+    add(Action.class, f, "/$defs/action", "/actions/0");
+    add(Outcome.class, f, "/$defs/outcome", "/outcomes/0");
+    add(IndicatorDefinition.class, f, "/$defs/indicator", "/indicators/0");
+    add(Measure.class, f, "/$defs/indicator/properties/measure", "/indicators/0/measure");
+    add(Statistic.class, f, "/$defs/indicator/properties/statistic", "/indicators/0/statistic");
 
     DocumentType<?> s = DocumentType.SCORE_REPORT;
-    add(ScoreReport.class, s, "");
-    add(Status.class, s, "/properties/status");
-    add(ActionScore.class, s, "/$defs/action");
-    add(Cap.class, s, "/$defs/action/properties/caps/items");
-    add(GroupingScore.class, s, "/$defs/grouping");
-    add(Band.class, s, "/$defs/band");
-    add(OverallScore.class, s, "/$defs/overall");
-    add(Limiter.class, s, "/$defs/overall/properties/limiters/items");
+    add(ScoreReport.class, s, "", "");
+    add(Status.class, s, "/properties/status", "/status");
+    add(ActionScore.class, s, "/$defs/action", "/actions/0");
+    add(Cap.class, s, "/$defs/action/properties/caps/items", "/actions/0/caps/0");
+    add(GroupingScore.class, s, "/$defs/grouping", "/groupings/0");
+    add(Band.class, s, "/$defs/band", "/overall/band");
+    add(OverallScore.class, s, "/$defs/overall", "/overall");
+    add(Limiter.class, s, "/$defs/overall/properties/limiters/items", "/overall/limiters/0");
 
     DocumentType<?> p = DocumentType.PROGRESS;
-    add(Progress.class, p, "");
-    add(ActionProgress.class, p, "/$defs/action");
-    add(GroupingProgress.class, p, "/$defs/grouping");
-    add(OverallProgress.class, p, "/$defs/overall");
-    add(Direction.class, p, "/$defs/overall/properties/direction");
+    add(Progress.class, p, "", "");
+    add(ActionProgress.class, p, "/$defs/action", "/actions/0");
+    add(GroupingProgress.class, p, "/$defs/grouping", "/groupings/0");
+    add(OverallProgress.class, p, "/$defs/overall", "/overall");
+    add(Direction.class, p, "/$defs/overall/properties/direction", "/overall/direction");
 
     DocumentType<?> d = DocumentType.OUTCOME_DATA;
-    add(OutcomeData.class, d, "");
-    add(Period.class, d, "/$defs/period");
-    add(PersonResponse.class, d, "/$defs/response");
-    add(Ons4Answers.class, d, "/$defs/response/properties/ons4");
-    add(LonelinessAnswers.class, d, "/$defs/response/properties/loneliness");
-    add(LonelinessFrequency.class, d, "/$defs/response/properties/loneliness/properties/direct");
-    add(AscofAnswers.class, d, "/$defs/response/properties/ascof");
-    add(ShareFigure.class, d, "/$defs/share");
-    add(MeanFigure.class, d, "/$defs/mean");
-    add(Baseline.class, d, "/$defs/baseline");
+    add(OutcomeData.class, d, "", "");
+    add(Period.class, d, "/$defs/period", "/period");
+    add(PersonResponse.class, d, "/$defs/response", "/responses/0");
+    add(Ons4Answers.class, d, "/$defs/response/properties/ons4", "/responses/0/ons4");
+    add(LonelinessAnswers.class, d, "/$defs/response/properties/loneliness", "/responses/0/loneliness");
+    add(LonelinessFrequency.class, d, "/$defs/response/properties/loneliness/properties/direct", "/responses/0/loneliness/direct");
+    add(AscofAnswers.class, d, "/$defs/response/properties/ascof", "/responses/0/ascof");
+    add(ShareFigure.class, d, "/$defs/share", "/shares/0");
+    add(MeanFigure.class, d, "/$defs/mean", "/means/0");
+    add(Baseline.class, d, "/$defs/baseline", "/baselines/0");
 
     DocumentType<?> r = DocumentType.OUTCOME_REPORT;
-    add(OutcomeReport.class, r, "");
-    add(IndicatorResult.class, r, "/$defs/indicator");
-    add(Change.class, r, "/$defs/indicator/properties/change");
-    add(Interval.class, r, "/$defs/interval");
-    add(PublishedValue.class, r, "/$defs/published");
-    add(Ons4Distribution.class, r, "/$defs/ons4Distribution");
-    add(Ons4Item.class, r, "/$defs/ons4Distribution/properties/item");
-    add(OutcomeResult.class, r, "/$defs/outcome");
+    add(OutcomeReport.class, r, "", "");
+    add(IndicatorResult.class, r, "/$defs/indicator", "/indicators/0");
+    add(Change.class, r, "/$defs/indicator/properties/change", "/indicators/0/change");
+    add(Interval.class, r, "/$defs/interval", "/indicators/0/interval");
+    add(PublishedValue.class, r, "/$defs/published", "/indicators/0/published");
+    add(Ons4Distribution.class, r, "/$defs/ons4Distribution", "/ons4Bands/0");
+    add(Ons4Item.class, r, "/$defs/ons4Distribution/properties/item", "/ons4Bands/0/item");
+    add(OutcomeResult.class, r, "/$defs/outcome", "/outcomes/0");
 
-    add(Issue.class, null, "");
-    add(IssueCode.class, null, "");
+    add(Issue.class, null, "", "");
+    add(IssueCode.class, null, "", "");
   }
 
   /** @return every aba type with a JSON form, documents first within each group */

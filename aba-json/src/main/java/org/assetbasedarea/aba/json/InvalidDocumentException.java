@@ -41,7 +41,10 @@ public final class InvalidDocumentException extends MismatchedInputException {
     return new InvalidDocumentException(parser, message.toString(), type, List.copyOf(issues));
   }
 
-  /** @return every structural issue, in document order; never empty */
+  /**
+   * @return every structural issue, in document order; never empty, except for an exception
+   *     read back from Java serialisation, which does not carry its issues
+   */
   public List<Issue> getIssues() {
     return issues == null ? List.of() : issues;
   }

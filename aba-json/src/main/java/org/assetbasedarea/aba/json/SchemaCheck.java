@@ -30,7 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code properties}, {@code required}, {@code additionalProperties: false}, {@code items}, {@code
  * minItems}, {@code maxItems}, {@code minLength} and {@code maxLength} (in code points), {@code
  * pattern} (found anywhere in the string, as ECMA-262 does), {@code minimum}, {@code maximum} and
- * the formats {@code date} and {@code uri} asserted. It is linear in the document, needs no
+ * the formats {@code date} and {@code uri} asserted. One departure, shared with the independent
+ * validator the tests compare against: a value of the wrong type gets the {@code type} failure
+ * (and {@code const} or {@code enum}), not the keywords of the type it lacks, so 4.5 for an
+ * integer from 1 to 4 is the wrong type, not also out of range. It is linear in the document, needs no
  * schema library (nor its logging) at run time, and tests hold it to an independent validator
  * (networknt) on every generated and mutated document. A schema with any other keyword is refused
  * when it loads.
@@ -50,7 +53,11 @@ final class SchemaCheck {
       "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "format", "title",
       "description");
 
-  /** The ASCII characters the {@code uri} format allows in a URI that Java cannot parse. */
+  /**
+   * What the {@code uri} format accepts of a text Java cannot parse as a URI: a scheme-like start,
+   * exactly as the independent validator the tests compare against (its class {@code +-\\.} is
+   * the range from {@code +} to {@code .}).
+   */
   private static final java.util.regex.Pattern URI_PREFIX =
       java.util.regex.Pattern.compile("([A-Za-z0-9+-\\.]*:)?//|[A-Za-z0-9+-\\.]+:");
 
@@ -70,6 +77,7 @@ final class SchemaCheck {
 
   private final JsonNode schemaNode;
   private final JsonNode entry;
+  private final String instancePrefix;
   private final Map<String, java.util.regex.Pattern> patterns = new HashMap<>();
 
   /**
@@ -79,15 +87,24 @@ final class SchemaCheck {
    *     evaluator does not implement
    */
   SchemaCheck(JsonNode schema) {
+    this(schema, "");
+  }
+
+  /**
+   * @param instancePrefix where a value checked against this schema sits in its document (for a
+   *     part: {@code /ratings/0} for a rating), so that its issues get the codes they get there
+   */
+  private SchemaCheck(JsonNode schema, String instancePrefix) {
     this.schemaNode = schema;
     this.entry = schema;
+    this.instancePrefix = instancePrefix;
     compile(schema);
   }
 
-  private static SchemaCheck load(DocumentType<?> type, String pointer) {
+  private static SchemaCheck load(DocumentType<?> type, String pointer, String instancePrefix) {
     JsonNode document = JsonMapper.shared().readTree(type.getSchema());
     return new SchemaCheck(pointer.isEmpty() ? document
-        : part(type, (ObjectNode) document, pointer));
+        : part(type, (ObjectNode) document, pointer), instancePrefix);
   }
 
   /** Checks every keyword is known and compiles every pattern once. */
@@ -109,7 +126,7 @@ final class SchemaCheck {
         compile(member.getValue());
       } else if (member.getKey().equals("pattern")) {
         String regex = member.getValue().asString();
-        patterns.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+        patterns.computeIfAbsent(regex, SchemaCheck::ecmaPattern);
       } else if (member.getKey().equals("additionalProperties")
           && !member.getValue().isBoolean()) {
         throw new IllegalStateException("additionalProperties must be true or false here");
@@ -151,7 +168,7 @@ final class SchemaCheck {
 
   /** @return the check of a document type's whole schema */
   static SchemaCheck of(DocumentType<?> type) {
-    return of(type, "");
+    return of(type, "", "");
   }
 
   /**
@@ -159,9 +176,11 @@ final class SchemaCheck {
    *
    * @param type the document type
    * @param pointer the JSON Pointer of the part in the schema, or empty for the whole document
+   * @param instancePrefix the JSON Pointer of an instance of the part in a document, or empty
    */
-  static SchemaCheck of(DocumentType<?> type, String pointer) {
-    return BY_TYPE.computeIfAbsent(type.getName() + pointer, key -> load(type, pointer));
+  static SchemaCheck of(DocumentType<?> type, String pointer, String instancePrefix) {
+    return BY_TYPE.computeIfAbsent(type.getName() + pointer,
+        key -> load(type, pointer, instancePrefix));
   }
 
   List<Issue> check(JsonNode document) {
@@ -169,7 +188,7 @@ final class SchemaCheck {
     List<Issue> issues = new ArrayList<>(failures.size());
     for (Failure failure : failures) {
       issues.add(toIssue(failure.keyword(), failure.path(), failure.property(), failure.where(),
-          failure.instance()));
+          failure.instance(), instancePrefix));
     }
     return issues;
   }
@@ -295,6 +314,34 @@ final class SchemaCheck {
     }
   }
 
+  /**
+   * A schema pattern as ECMA-262 reads it, for the syntax the published schemas use: Java's
+   * {@code $} also matches before a final line terminator, ECMA-262's (without the multiline
+   * flag) only at the very end, so an unescaped {@code $} outside a character class becomes
+   * {@code \z} ("share-power\n" is not an id).
+   */
+  static java.util.regex.Pattern ecmaPattern(String regex) {
+    StringBuilder translated = new StringBuilder(regex.length() + 4);
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        translated.append(c).append(regex.charAt(++i));
+      } else if (c == '[') {
+        inClass = true;
+        translated.append(c);
+      } else if (c == ']') {
+        inClass = false;
+        translated.append(c);
+      } else if (c == '$' && !inClass) {
+        translated.append("\\z");
+      } else {
+        translated.append(c);
+      }
+    }
+    return java.util.regex.Pattern.compile(translated.toString());
+  }
+
   private JsonNode resolve(String ref) {
     if (!ref.startsWith("#")) {
       throw new IllegalStateException("only local references are supported: " + ref);
@@ -358,7 +405,7 @@ final class SchemaCheck {
   /**
    * The asserted formats: {@code date} is an RFC 3339 full-date with a year from 0000 to 9999;
    * {@code uri} is an absolute URI of ASCII characters whose query has no brackets (or, where Java
-   * cannot parse it, text that at least starts like one).
+   * cannot parse it, nothing but a scheme-like start, see {@link #URI_PREFIX}).
    */
   private static boolean hasFormat(String format, String text) {
     switch (format) {
@@ -387,7 +434,7 @@ final class SchemaCheck {
   }
 
   private static Issue toIssue(String keyword, String at, @Nullable String property,
-      JsonNode where, JsonNode instance) {
+      JsonNode where, JsonNode instance, String instancePrefix) {
     String path = at;
     if (property != null && ("required".equals(keyword) || "additionalProperties".equals(keyword)
         || "unevaluatedProperties".equals(keyword) || "dependentRequired".equals(keyword))) {
@@ -417,7 +464,7 @@ final class SchemaCheck {
       case "enum":
         return Issue.of(path, IssueCode.INVALID_VALUE, "must be one of " + list(where.path("enum")));
       case "pattern":
-        return pattern(path, leaf, where.path("pattern").asString(""));
+        return pattern(path, instancePrefix + path, leaf, where.path("pattern").asString(""));
       case "format":
         String format = where.path("format").asString("");
         if ("date".equals(format)) {
@@ -438,7 +485,8 @@ final class SchemaCheck {
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        return Issue.of(path, ANSWER.matcher(path).matches() ? IssueCode.ANSWER_OUT_OF_RANGE
+        return Issue.of(path, ANSWER.matcher(instancePrefix + path).matches()
+            ? IssueCode.ANSWER_OUT_OF_RANGE
             : rangeCode(leaf), "must be " + range(where));
       case "maxItems":
         if ("evidence".equals(leaf)) {
@@ -456,14 +504,14 @@ final class SchemaCheck {
     }
   }
 
-  private static Issue pattern(String path, String leaf, String pattern) {
-    if (pattern.equals(KEBAB) && "/framework".equals(path)) {
+  private static Issue pattern(String path, String inDocument, String leaf, String pattern) {
+    if (pattern.equals(KEBAB) && "/framework".equals(inDocument)) {
       // Every framework id is kebab case, so a malformed one names no known framework: the same
       // code the validator gives a well-formed unknown id.
       return Issue.of(path, IssueCode.UNKNOWN_FRAMEWORK,
           "names no known framework: framework ids are lower-case kebab case, like aba-2020");
     }
-    if (pattern.equals(KEBAB) && RATED_ACTION.matcher(path).matches()) {
+    if (pattern.equals(KEBAB) && RATED_ACTION.matcher(inDocument).matches()) {
       return Issue.of(path, IssueCode.UNKNOWN_ACTION,
           "names no action of the framework: action ids are lower-case kebab case, like"
               + " share-power");

@@ -25,11 +25,15 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
 
   private final Class<T> type;
   private final AbaTypes.Part part;
+  private final StructuralReader reader;
+  /** The part's schema, loaded on first use (a benign race: every load gives an equal check). */
+  private volatile @Nullable SchemaCheck schema;
 
-  StrictDeserializer(Class<T> type, AbaTypes.Part part) {
+  StrictDeserializer(Class<T> type, AbaTypes.Part part, StructuralReader reader) {
     super(type);
     this.type = type;
     this.part = part;
+    this.reader = reader;
   }
 
   @Override
@@ -46,14 +50,14 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
   }
 
   /**
-   * A null document is no document: at the root of the caller's JSON, {@code null} fails as
-   * {@link AbaJson#read} reports it; inside the caller's own object a null stays the caller's
-   * business (an optional field, say).
+   * A null document is no document: a JSON {@code null} that is the whole of the caller's JSON
+   * fails as {@link AbaJson#read} reports it; a {@code null} inside the caller's own object stays
+   * the caller's business (an optional field, say).
    */
   @Override
   public @Nullable T getNullValue(DeserializationContext context) {
     JsonParser parser = context.getParser();
-    if (parser != null) {
+    if (parser != null && parser.hasToken(JsonToken.VALUE_NULL)) {
       TokenStreamContext where = parser.streamReadContext();
       if (where == null || where.inRoot()) {
         return bind(parser, NULL);
@@ -62,8 +66,19 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
     return null;
   }
 
+  /** A field the caller's JSON leaves out is the caller's business, as a null in it is. */
+  @Override
+  public @Nullable Object getAbsentValue(DeserializationContext context) {
+    return null;
+  }
+
   private T bind(JsonParser parser, byte[] json) {
-    Structure<T> read = AbaModule.Contract.READER.read(json, type, part.schema());
+    SchemaCheck check = schema;
+    if (check == null && part.document() != null) {
+      check = part.schema();
+      schema = check;
+    }
+    Structure<T> read = reader.read(json, type, check);
     T value = read.document();
     if (value == null) {
       throw InvalidDocumentException.of(parser, type, read.sortedIssues());
@@ -76,20 +91,22 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
    * the caller has already consumed the object's start (the parser is on a property name), the
    * copy starts the object itself.
    */
-  private static byte[] copy(JsonParser parser) {
+  private byte[] copy(JsonParser parser) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (JsonGenerator out = AbaModule.Contract.READER.mapper().createGenerator(bytes)) {
+    try (JsonGenerator out = reader.mapper().createGenerator(bytes)) {
       JsonToken token = parser.currentToken();
       int depth = 0;
-      if (token == JsonToken.PROPERTY_NAME) {
+      if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT) {
+        // The caller consumed the object's start (a type id read first, say): the copy starts
+        // it, and an object that held nothing else is {}.
         out.writeStartObject();
         depth = 1;
       }
       while (true) {
         if (token == null) {
           // The caller's parser ended inside the value (a token source that does not throw).
-          out.writeRawValue(" ");
-          break;
+          throw InvalidDocumentException.of(parser, type, List.of(Issue.of("",
+              IssueCode.MALFORMED_JSON, "ends before the value is complete")));
         }
         switch (token) {
           case START_OBJECT:

@@ -359,12 +359,136 @@ class ModuleContractTest {
   }
 
   @Test
-  void everyAbaType_hasASchemaPartThatResolves() {
+  void everyAbaPart_boundOnItsOwnFromADocument_isTheSameValue() {
     assertThat(AbaTypes.all()).hasSizeGreaterThan(40);
-    for (AbaTypes.Part part : AbaTypes.all()) {
-      if (part.document() != null) {
-        assertThat(part.schema()).as("%s", part.type()).isNotNull();
-      }
+    // Trees that keep numbers as written (61.50 stays 61.50), so a part's text is the contract's.
+    JsonMapper exact = JsonMapper.builder()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
+    Map<DocumentType<?>, tools.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
+    for (Object document : documents(AssessmentGenerator.BASE_SEED)) {
+      trees.put(typeOf(document), exact.readTree(JSON.writeString(document)));
     }
+    List<String> checked = new ArrayList<>();
+    for (AbaTypes.Part part : AbaTypes.all()) {
+      if (part.document() == null) {
+        continue;
+      }
+      assertThat(part.schema()).as("%s", part.type()).isNotNull();
+      tools.jackson.databind.JsonNode node =
+          firstInstance(trees.get(part.document()), part.instance().split("/"), 1);
+      if (node.isMissingNode() || node.isNull()) {
+        continue; // absent in this sample (an optional value)
+      }
+      String json = node.toString();
+      for (Map.Entry<String, JsonMapper> mapper : MAPPERS.entrySet()) {
+        Object value = mapper.getValue().readValue(json, part.type());
+        assertThat(JSON.mapper().writeValueAsString(value))
+            .as("%s %s bound on its own", mapper.getKey(), part.type().getSimpleName())
+            .isEqualTo(json);
+      }
+      checked.add(part.type().getSimpleName());
+    }
+    assertThat(checked).as("parts found in the sample documents").hasSizeGreaterThan(40)
+        .contains("Rating", "Evidence", "Role", "Ons4Answers", "Interval", "OverallScore");
+  }
+
+  /** The first non-null value at a pointer whose {@code 0}s may be any index. */
+  private static tools.jackson.databind.JsonNode firstInstance(
+      tools.jackson.databind.JsonNode node, String[] tokens, int at) {
+    if (at == tokens.length || node.isMissingNode() || node.isNull()) {
+      return node;
+    }
+    if (node.isArray() && tokens[at].equals("0")) {
+      for (tools.jackson.databind.JsonNode item : node) {
+        tools.jackson.databind.JsonNode found = firstInstance(item, tokens, at + 1);
+        if (!found.isMissingNode() && !found.isNull()) {
+          return found;
+        }
+      }
+      return tools.jackson.databind.node.MissingNode.getInstance();
+    }
+    return firstInstance(node.path(tokens[at]), tokens, at + 1);
+  }
+
+  @Test
+  void partOnItsOwn_getsTheCodeItGetsInItsDocument() {
+    assertThat(issuesOf(SPRING_BOOT, "{\"worthwhile\":12}",
+        org.assetbasedarea.aba.outcomes.Ons4Answers.class))
+        .extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/worthwhile", IssueCode.ANSWER_OUT_OF_RANGE));
+    String rating = JSON.mapper().writeValueAsString(ASSESSMENT.getRatings().get(0));
+    assertThat(issuesOf(SPRING_BOOT, rating.replaceFirst("\"action\":\"[a-z-]+\"",
+        "\"action\":\"Share_Power\""), Rating.class))
+        .extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/action", IssueCode.UNKNOWN_ACTION));
+  }
+
+  @Test
+  void idWithATrailingNewline_isRefusedByTheSchema_asAnEcma262ToolWould() {
+    String json = TEXT.replaceFirst("\"action\":\"([a-z-]+)\"", "\"action\":\"$1\\\\n\"");
+    assertThat(json).contains("\\n\"");
+    assertThat(JSON.read(json, DocumentType.ASSESSMENT).getIssues())
+        .extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/ratings/0/action", IssueCode.UNKNOWN_ACTION));
+    assertThat(issuesOf(SPRING_BOOT, json, Assessment.class))
+        .extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(tuple("/ratings/0/action", IssueCode.UNKNOWN_ACTION));
+  }
+
+  /** A caller's own request type, with an aba document as one of its fields. */
+  record CallersRecord(String note, @org.jspecify.annotations.Nullable Assessment assessment) {}
+
+  @Test
+  void callersRecord_abaFieldLeftOutOrNull_isTheCallersNull() {
+    assertThat(SPRING_BOOT.readValue("{\"note\":\"x\"}", CallersRecord.class).assessment())
+        .isNull();
+    assertThat(SPRING_BOOT.readValue("{\"note\":\"x\",\"assessment\":null}",
+        CallersRecord.class).assessment()).isNull();
+    assertThat(SPRING_BOOT.readValue("{\"note\":\"x\",\"assessment\":" + TEXT + "}",
+        CallersRecord.class).assessment()).isEqualTo(ASSESSMENT);
+    assertThatThrownBy(() -> SPRING_BOOT.readValue("{\"note\":\"x\",\"assessment\":"
+        + TEXT.replaceFirst("\"evidence\"", "\"evidance\"") + "}", CallersRecord.class))
+        .isInstanceOf(InvalidDocumentException.class);
+  }
+
+  @Test
+  void defaultTyping_writesAndReadsAbaValuesStrictly() {
+    JsonMapper typed = JsonMapper.builder().findAndAddModules()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .activateDefaultTyping(tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator
+            .builder().allowIfBaseType(Object.class).build(),
+            tools.jackson.databind.DefaultTyping.NON_FINAL)
+        .build();
+    for (Object value : List.of(ASSESSMENT, ASSESSMENT.getRatings().get(0), Role.CARER)) {
+      Box box = new Box();
+      box.value = value;
+      String json = typed.writeValueAsString(box);
+      assertThat(json).as("a type id").contains("\"org.assetbasedarea.aba.");
+      assertThat(typed.readValue(json, Box.class).value).as(json).isEqualTo(value);
+    }
+    Box box = new Box();
+    box.value = ASSESSMENT;
+    String json = typed.writeValueAsString(box);
+    assertThatThrownBy(() -> typed.readValue(json.replaceFirst("\"evidence\"", "\"evidance\""),
+        Box.class)).isInstanceOf(InvalidDocumentException.class);
+  }
+
+  /** A caller's cache entry holding any value, written with default typing. */
+  static final class Box {
+    public @org.jspecify.annotations.Nullable Object value;
+  }
+
+  @Test
+  void abaJsonMapper_bindsUnderItsOwnLimits() {
+    AbaJson small = AbaJson.builder()
+        .limits(ReadLimits.builder().maxStringLength(20).build()).build();
+    String json = TEXT.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"" + "x".repeat(30) + "\"");
+    assertThat(small.read(json, DocumentType.ASSESSMENT).getIssues()).extracting(Issue::getCode)
+        .contains(IssueCode.LIMIT_EXCEEDED);
+    assertThat(issuesOf(small.mapper(), json, Assessment.class)).extracting(Issue::getCode)
+        .contains(IssueCode.LIMIT_EXCEEDED);
+    assertThat(PLAIN.readValue(json, Assessment.class).getArea().getName()).hasSize(30);
   }
 }

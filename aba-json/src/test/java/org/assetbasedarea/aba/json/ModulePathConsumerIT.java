@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +87,7 @@ class ModulePathConsumerIT {
         "issue: /evidance UNKNOWN_FIELD",
         "issue: /ratings/0/rating RATING_OUT_OF_RANGE",
         "issue: /ratings/0/action UNKNOWN_ACTION",
+        "schema: true",
         "mapper binds: true",
         "mapper refuses: UNKNOWN_FIELD",
         "jakarta valid: true",
@@ -102,11 +102,10 @@ class ModulePathConsumerIT {
     for (Path source : sources) {
       args.add(source.toString());
     }
-    StringWriter diagnostics = new StringWriter();
-    java.io.PrintWriter printer = new java.io.PrintWriter(diagnostics);
-    int exit = javac.run(null, null, null, args.toArray(new String[0]));
-    printer.flush();
-    assertThat(exit).as("javac %s", args).isZero();
+    java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+    int exit = javac.run(null, diagnostics, diagnostics, args.toArray(new String[0]));
+    assertThat(exit).as("javac %s:%n%s", args, diagnostics.toString(StandardCharsets.UTF_8))
+        .isZero();
   }
 
   private record Result(int exit, String out, String err) {}

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -90,6 +91,17 @@ class SchemaEvaluatorAgreementTest {
         .isEqualTo(theirsPart(DocumentType.ASSESSMENT, "evidence", evidence));
   }
 
+  @Test
+  void pattern_dollarMatchesOnlyAtTheVeryEnd_asEcma262() {
+    assertThat(SchemaCheck.ecmaPattern("^[a-z]+$").matcher("share\n").find()).isFalse();
+    assertThat(SchemaCheck.ecmaPattern("^[a-z]+$").matcher("share").find()).isTrue();
+    assertThat(SchemaCheck.ecmaPattern("^[$]+\\$$").matcher("$$").find()).isTrue();
+    JsonNode rating = PLAIN.readTree("{\"action\":\"share-power\\n\",\"rating\":3,"
+        + "\"evidence\":[]}");
+    assertThat(part(DocumentType.ASSESSMENT, "/$defs/rating", rating))
+        .containsExactly("pattern /action");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"oneOf\":[]}", "{\"properties\":{\"a\":{\"format\":\"email\"}}}",
       "{\"$ref\":\"https://example.org/x\"}", "{\"$ref\":\"#/$defs/missing\"}",
@@ -103,7 +115,7 @@ class SchemaEvaluatorAgreementTest {
   }
 
   private static Set<String> part(DocumentType<?> type, String pointer, JsonNode instance) {
-    return keys(SchemaCheck.of(type, pointer).failures(instance));
+    return keys(SchemaCheck.of(type, pointer, "").failures(instance));
   }
 
   private static Set<String> keys(List<SchemaCheck.Failure> failures) {
