@@ -62,7 +62,6 @@ public final class AbaJson {
   private final StructuralReader structural;
   private final JsonMapper mapper;
   private final ObjectWriter prettyWriter;
-  private final FastAssessmentRead fastAssessments;
   private volatile @Nullable AbaValidator validator;
 
   private AbaJson(Builder builder) {
@@ -72,7 +71,6 @@ public final class AbaJson {
     this.structural = new StructuralReader(limits);
     this.mapper = strictMapper(JsonMapper.builder(LocatedTree.factory(limits))
         .addModule(new AbaModule(structural)));
-    this.fastAssessments = new FastAssessmentRead(structural.mapper(), limits);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -164,7 +162,7 @@ public final class AbaJson {
     }
     if (type == DocumentType.ASSESSMENT) {
       // Valid assessments (the common case) skip the located parse and the schema check.
-      Assessment fast = fastAssessments.read(json, validator());
+      Assessment fast = structural.fastAssessments().read(json, validator());
       if (fast != null) {
         return ReadResult.valid(type.getJavaType().cast(fast));
       }
@@ -241,7 +239,7 @@ public final class AbaJson {
 
   /** @return the assessment fast path of this instance, for tests */
   FastAssessmentRead fastAssessments() {
-    return fastAssessments;
+    return structural.fastAssessments();
   }
 
   /** @return the validator this instance reads with */

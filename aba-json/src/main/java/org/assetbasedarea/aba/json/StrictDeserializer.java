@@ -3,8 +3,10 @@ package org.assetbasedarea.aba.json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.validation.AbaValidator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -73,6 +75,16 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
   }
 
   private T bind(JsonParser parser, byte[] json) {
+    if (type == Assessment.class) {
+      // The reader's fast path answers the common case, a certainly valid assessment (so
+      // structurally valid too); any other answer leaves it to the stages below. Its cross-field
+      // check uses the built-in frameworks: an assessment of a local framework only takes the
+      // longer way.
+      Assessment fast = reader.fastAssessments().read(json, AbaValidator.shared());
+      if (fast != null) {
+        return type.cast(fast);
+      }
+    }
     SchemaCheck check = schema;
     if (check == null && part.document() != null) {
       check = part.schema();

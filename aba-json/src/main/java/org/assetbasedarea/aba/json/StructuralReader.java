@@ -25,11 +25,21 @@ final class StructuralReader {
   private final ReadLimits limits;
   private final JsonFactory factory;
   private final JsonMapper mapper;
+  private final FastAssessmentRead fastAssessments;
 
   StructuralReader(ReadLimits limits) {
     this.limits = limits;
     this.factory = LocatedTree.factory(limits);
     this.mapper = AbaJson.strictMapper(JsonMapper.builder(factory).addModule(new ContractModule()));
+    this.fastAssessments = new FastAssessmentRead(mapper, limits);
+  }
+
+  /**
+   * The fast path for assessments under these limits: a certainly valid assessment (structure
+   * and cross-field rules), or null when the stages must decide.
+   */
+  FastAssessmentRead fastAssessments() {
+    return fastAssessments;
   }
 
   /** @return the strict mapper with the contract's mix-ins (and no strict deserializers) */
