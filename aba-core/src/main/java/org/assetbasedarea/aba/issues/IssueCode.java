@@ -12,8 +12,17 @@ import org.jspecify.annotations.Nullable;
  */
 public enum IssueCode {
   // -- the model's own rules --------------------------------------------------------------------
-  /** A text that must have content is empty or only white space. */
+  /**
+   * A text that must have content has no visible character: it is empty, or only white space,
+   * control, format or other invisible characters (a zero-width space or a Hangul filler, say).
+   */
   BLANK_TEXT,
+  /**
+   * A text contains a character no text of a document may contain: a control character other than
+   * tab, line feed and carriage return, or a bidirectional embedding, override or isolate
+   * (U+202A-U+202E, U+2066-U+2069), which can reverse how the text after it is displayed.
+   */
+  DISALLOWED_CHARACTER,
   /** A text is longer than its limit. */
   TEXT_TOO_LONG,
   /** A rating is outside 1-4. */
@@ -71,7 +80,19 @@ public enum IssueCode {
   /** The {@code schemaVersion} is not one this library reads. */
   UNSUPPORTED_SCHEMA_VERSION,
   /** The input exceeds a configured limit (size, nesting, string or number length, items). */
-  LIMIT_EXCEEDED;
+  LIMIT_EXCEEDED,
+
+  // -- either -----------------------------------------------------------------------------------
+  /**
+   * More issues were found than are reported for one document: the first ones are reported, and
+   * one issue of this code, last, says how many more were found.
+   */
+  TOO_MANY_ISSUES,
+  /**
+   * The library failed unexpectedly: a bug in aba, not a fault of the input. Please report it,
+   * with the input if you can share it.
+   */
+  INTERNAL_ERROR;
 
   /**
    * Adds a violation that carries this code to a Jakarta constraint validator's context, at
