@@ -170,9 +170,10 @@ public final class AbaJson {
     try {
       return readChecked(json, type);
     } catch (RuntimeException | StackOverflowError e) {
-      // A last resort: every known failure is an issue already; this keeps the promise anyway.
-      return ReadResult.invalid(List.of(Issue.of("", IssueCode.MALFORMED_JSON,
-          "could not be read").atLocation(1, 1)));
+      // Every fault of the input is an issue of its own code before this point: what arrives
+      // here is a bug of the library, reported as one (the fuzzers fail on this code), never as
+      // a fault of the document.
+      return ReadResult.invalid(List.of(internalError(e)));
     }
   }
 
@@ -225,6 +226,11 @@ public final class AbaJson {
       throw new UncheckedIOException(e);
     }
     return read(bytes, type);
+  }
+
+  static Issue internalError(Throwable e) {
+    return Issue.of("", IssueCode.INTERNAL_ERROR, "could not be read because of an error in the "
+        + "aba library (" + e.getClass().getName() + "); please report it").atLocation(1, 1);
   }
 
   private Issue tooLarge() {

@@ -63,6 +63,10 @@ final class FastAssessmentRead {
    * @return the assessment, or null when the full path must decide
    */
   @Nullable Assessment read(byte[] json, AbaValidator validator) {
+    if (Utf8.firstInvalid(json) >= 0) {
+      // Jackson would read UTF-16 and UTF-32, and overlong UTF-8; the full path reports them
+      return null;
+    }
     Assessment assessment;
     try {
       assessment = reader.readValue(json);
@@ -196,8 +200,9 @@ final class FastAssessmentRead {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** Within the string limit, and no escaped unpaired surrogate (the full path reports those). */
   private boolean fits(String text) {
-    return text.length() <= limits.getMaxStringLength();
+    return text.length() <= limits.getMaxStringLength() && !Utf8.hasUnpairedSurrogate(text);
   }
 
   private boolean fits(int items) {

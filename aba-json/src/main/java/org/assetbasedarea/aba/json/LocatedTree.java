@@ -2,6 +2,7 @@ package org.assetbasedarea.aba.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,21 +133,44 @@ final class LocatedTree {
     private int values;
     private int line = 1;
     private int column = 1;
+    /** Whether the text parsed is the valid prefix of the document. */
+    private boolean truncated;
 
     Parser(ReadLimits limits) {
       this.limits = limits;
     }
 
-    LocatedTree run(JsonFactory factory, byte[] utf8) {
-      if (utf8.length >= 2 && (utf8[0] == 0 || utf8[1] == 0)) {
-        return failed(Issue.of("", IssueCode.INVALID_ENCODING, "must be encoded in UTF-8")
-            .atLocation(1, 1));
+    LocatedTree run(JsonFactory factory, byte[] text) {
+      int invalid = Utf8.firstInvalid(text);
+      if (invalid < 0) {
+        return parse(factory, text);
       }
-      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8)) {
+      // Jackson parses the valid prefix only (so it never guesses another encoding, nor decodes
+      // what strict UTF-8 refuses); where the prefix ends, the parser names the value that holds
+      // the bad bytes.
+      truncated = true;
+      parse(factory, Arrays.copyOf(text, invalid));
+      int[] at = Utf8.lineAndColumn(text, invalid);
+      String message = text[invalid] == 0
+          ? "contains a zero byte: a document is UTF-8 text, not UTF-16 or UTF-32"
+          : "contains bytes that are not valid UTF-8";
+      issues.add(Issue.of(current, IssueCode.INVALID_ENCODING, message).atLocation(at[0], at[1]));
+      return new LocatedTree(null, locations, issues, Set.of(""));
+    }
+
+    /**
+     * Parses valid UTF-8. When the text is the valid prefix of a longer one, a complaint about
+     * its end (the parser consumed it all) is no news: the bytes after it are the issue.
+     */
+    private LocatedTree parse(JsonFactory factory, byte[] utf8) {
+      JsonParser parser = null;
+      try {
+        parser = factory.createParser(ObjectReadContext.empty(), utf8);
         JsonToken first = parser.nextToken();
         if (first == null) {
-          return failed(Issue.of("", IssueCode.MALFORMED_JSON, "is empty: a document is a JSON value")
+          issues.add(Issue.of("", IssueCode.MALFORMED_JSON, "is empty: a document is a JSON value")
               .atLocation(1, 1));
+          return new LocatedTree(null, locations, issues, Set.of(""));
         }
         JsonNode root = readValue(parser, first, "");
         current = "";
@@ -164,7 +188,14 @@ final class LocatedTree {
       } catch (StreamConstraintsException e) {
         issues.add(limitIssue(e));
       } catch (JacksonException e) {
-        issues.add(malformed(e));
+        if (!truncated || parser == null
+            || parser.currentLocation().getByteOffset() < utf8.length) {
+          issues.add(malformed(e));
+        }
+      } finally {
+        if (parser != null) {
+          parser.close();
+        }
       }
       return new LocatedTree(null, locations, issues, Set.of(""));
     }
@@ -189,6 +220,11 @@ final class LocatedTree {
           return readArray(parser, pointer);
         case VALUE_STRING:
           String text = parser.getString();
+          if (Utf8.hasUnpairedSurrogate(text)) {
+            damage(pointer, IssueCode.INVALID_ENCODING, "contains an escaped surrogate (\\uD800-"
+                + "\\uDFFF) that is not half of a pair: it is no character");
+            return nodes.stringNode("");
+          }
           if (text.length() > limits.getMaxStringLength()) {
             damage(pointer, "is longer than the limit of " + limits.getMaxStringLength()
                 + " characters");
@@ -205,7 +241,14 @@ final class LocatedTree {
               return nodes.numberNode(parser.getBigIntegerValue());
           }
         case VALUE_NUMBER_FLOAT:
-          BigDecimal decimal = parser.getDecimalValue();
+          BigDecimal decimal;
+          try {
+            decimal = parser.getDecimalValue();
+          } catch (NumberFormatException e) {
+            // Jackson's refusal of an exponent beyond what BigDecimal holds (1e9999999999)
+            damage(pointer, "is a number outside the range a document may use");
+            return nodes.numberNode(0);
+          }
           int exponent = decimal.precision() - decimal.scale() - 1;
           if (Math.abs(exponent) > MAX_EXPONENT) {
             damage(pointer, "is a number outside the range a document may use");
@@ -233,6 +276,16 @@ final class LocatedTree {
         String name = parser.currentName();
         String child = pointer + "/" + Pointers.escape(name);
         JsonToken valueToken = parser.nextToken();
+        if (Utf8.hasUnpairedSurrogate(name)) {
+          current = pointer;
+          mark(parser);
+          issues.add(Issue.of(pointer, IssueCode.INVALID_ENCODING, "has a field name with an "
+              + "escaped surrogate (\\uD800-\\uDFFF) that is not half of a pair")
+              .atLocation(line, column));
+          damaged.add(pointer);
+          parser.skipChildren();
+          continue;
+        }
         if (++members > limits.getMaxArrayItems()) {
           current = pointer;
           mark(parser);
@@ -282,8 +335,12 @@ final class LocatedTree {
     }
 
     private void damage(String pointer, String message) {
+      damage(pointer, IssueCode.LIMIT_EXCEEDED, message);
+    }
+
+    private void damage(String pointer, IssueCode code, String message) {
       int[] location = locations.get(pointer);
-      Issue issue = Issue.of(pointer, IssueCode.LIMIT_EXCEEDED, message);
+      Issue issue = Issue.of(pointer, code, message);
       issues.add(location == null ? issue.atLocation(line, column)
           : issue.atLocation(location[0], location[1]));
       damaged.add(pointer);
@@ -318,6 +375,10 @@ final class LocatedTree {
       if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF8")) {
         code = IssueCode.INVALID_ENCODING;
         message = "contains bytes that are not valid UTF-8";
+      } else if (detail.contains("surrogate")) {
+        code = IssueCode.INVALID_ENCODING;
+        message = "has a field name with an escaped surrogate (\\uD800-\\uDFFF) that is not "
+            + "half of a pair";
       } else if (detail.contains("CTRL-CHAR") || detail.contains("control character")) {
         code = IssueCode.INVALID_ENCODING;
         message = "contains an unescaped control character; escape it as \\u00XX";

@@ -74,8 +74,7 @@ final class StructuralReader {
     T document = null;
     try {
       document = mapper.treeToValue(root, type);
-    } catch (JacksonException | IllegalArgumentException | IllegalStateException
-        | NullPointerException e) {
+    } catch (JacksonException e) {
       // Binding refuses what the schema let through (an invariant of a value type) or what the
       // schema already reported; only the first case is news.
       if (result.issues().isEmpty()) {
@@ -89,7 +88,7 @@ final class StructuralReader {
     return result;
   }
 
-  private static Issue bindIssue(Exception e, Class<?> type) {
+  private static Issue bindIssue(JacksonException e, Class<?> type) {
     String path = "";
     if (e instanceof DatabindException) {
       path = pointer((DatabindException) e);

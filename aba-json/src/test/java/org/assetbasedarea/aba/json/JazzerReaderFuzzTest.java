@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 
 /**
  * Coverage-guided fuzzing of the reader with Jazzer, on purpose only (excluded from the default
@@ -19,6 +20,7 @@ class JazzerReaderFuzzTest {
       assertThat(result.isValid()).isEqualTo(result.getIssues().isEmpty());
       assertThat(result.getDocument().isPresent()).isEqualTo(result.isValid());
       for (Issue issue : result.getIssues()) {
+        assertThat(issue.getCode()).as("a bug of the library").isNotEqualTo(IssueCode.INTERNAL_ERROR);
         assertThat(Pointer.isValid(issue.getPath())).isTrue();
         assertThat(issue.getLine()).isPresent();
       }

@@ -1,0 +1,60 @@
+package org.assetbasedarea.aba.json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.outcomes.Indicators;
+import org.assetbasedarea.aba.scoring.Scorer;
+import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.assetbasedarea.aba.testing.OutcomeGenerator;
+
+/** Valid documents of every type, generated from a seeded random source, for the fuzzers. */
+final class ValidDocuments {
+  private static final AbaJson JSON = AbaJson.standard();
+
+  private ValidDocuments() {}
+
+  /** A valid document of a type, written compact or indented at random. */
+  static byte[] bytes(Random random, DocumentType<?> type) {
+    Object document = document(random, type);
+    return random.nextBoolean() ? JSON.write(document)
+        : JSON.writePretty(document).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A valid document of a type. */
+  static Object document(Random random, DocumentType<?> type) {
+    Object document;
+    switch (type.getName()) {
+      case "framework":
+        document = Frameworks.aba2020();
+        break;
+      case "score-report":
+        document = Scorer.standard().score(AssessmentGenerator.validAssessment(random));
+        break;
+      case "progress":
+        Assessment earlier =
+            AssessmentGenerator.validAssessment(random, Frameworks.aba2020(), 3);
+        Assessment later = Assessment.builder()
+            .from(AssessmentGenerator.validAssessment(random, Frameworks.aba2020(), 5))
+            .area(earlier.getArea())
+            .assessedOn(earlier.getAssessedOn().plusDays(random.nextInt(400)))
+            .build();
+        document = Scorer.standard().progress(
+            Scorer.standard().score(earlier), Scorer.standard().score(later));
+        break;
+      case "outcome-data":
+        document = OutcomeGenerator.validOutcomeData(random, random.nextInt(6));
+        break;
+      case "outcome-report":
+        document = Indicators.compute(
+            OutcomeGenerator.validOutcomeData(random, random.nextInt(6)), Frameworks.aba2020());
+        break;
+      default:
+        document = AssessmentGenerator.validAssessment(random, Frameworks.aba2020(),
+            random.nextInt(4));
+        break;
+    }
+    return document;
+  }
+}
