@@ -9,10 +9,10 @@ import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.validation.AbaValidator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
@@ -40,15 +40,7 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    byte[] json;
-    try {
-      json = copy(parser);
-    } catch (StreamWriteException e) {
-      // The only text a generator refuses from a parsed value: a lone surrogate in a string.
-      throw InvalidDocumentException.of(parser, type, List.of(Issue.of("",
-          IssueCode.INVALID_ENCODING, "contains an unpaired surrogate character")));
-    }
-    return bind(parser, json);
+    return bind(parser, copy(parser));
   }
 
   /**
@@ -105,7 +97,11 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
    */
   private byte[] copy(JsonParser parser) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (JsonGenerator out = reader.mapper().createGenerator(bytes)) {
+    // Every character beyond ASCII is copied as a \\u escape, as the caller's text may have had
+    // it: a lone surrogate (which UTF-8 cannot hold) then reaches the reader, which reports it
+    // at its pointer as it does for any text.
+    try (JsonGenerator out = reader.mapper().writer()
+        .with(JsonWriteFeature.ESCAPE_NON_ASCII).createGenerator(bytes)) {
       JsonToken token = parser.currentToken();
       int depth = 0;
       if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT) {

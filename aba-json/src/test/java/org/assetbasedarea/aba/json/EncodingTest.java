@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every way a text can fail to be UTF-8, or carry a character UTF-8 cannot hold, is {@code
@@ -102,6 +104,36 @@ class EncodingTest {
     }
   }
 
+  /**
+   * An escaped surrogate reaches a caller's mapper as characters: the module refuses it with the
+   * reader's issues, whether the caller's text was bytes or a string.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("defects")
+  void anEscapedSurrogate_isRefusedByTheModule_withTheReadersIssues(String name, byte[] defect) {
+    if (defect[0] != '\\' && defect[0] != 'x') {
+      return; // raw bytes are the caller's parser's to decode: see docs/json.md
+    }
+    JsonMapper plain = JsonMapper.builder().addModule(new AbaModule()).build();
+    for (DocumentType<?> type : DocumentType.values()) {
+      byte[] document = document(type);
+      List<Integer> strings = stringStarts(document);
+      byte[] input = insert(document, strings.get(strings.size() / 2), defect);
+      // Lines and columns are the copy's (docs/json.md): pointers and codes are compared.
+      List<String> expected = keys(JSON.readWithoutFastPath(input, type).getIssues());
+      for (Object source : List.of(input, new String(input, StandardCharsets.UTF_8))) {
+        assertThatThrownBy(() -> {
+          if (source instanceof byte[]) {
+            plain.readValue((byte[]) source, type.getJavaType());
+          } else {
+            plain.readValue((String) source, type.getJavaType());
+          }
+        }).as("%s: %s", type, name).isInstanceOfSatisfying(InvalidDocumentException.class,
+            e -> assertThat(keys(e.getIssues())).isEqualTo(expected));
+      }
+    }
+  }
+
   private static <T> void assertInvalidEncoding(DocumentType<T> type, byte[] input, String what) {
     ReadResult<T> full = JSON.readWithoutFastPath(input, type);
     ReadResult<T> either = JSON.read(input, type);
@@ -118,6 +150,10 @@ class EncodingTest {
       assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(issue.getPath())).isTrue();
       assertThat(issue.getLine()).isPresent();
     }
+  }
+
+  private static List<String> keys(List<Issue> issues) {
+    return issues.stream().map(issue -> issue.getPath() + " " + issue.getCode()).toList();
   }
 
   private static byte[] document(DocumentType<?> type) {
