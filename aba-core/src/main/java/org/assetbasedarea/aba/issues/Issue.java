@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.issues;
 
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +22,11 @@ public abstract class Issue {
   /** @return what is wrong, in plain English */
   public abstract String getMessage();
 
-  /** @return the 1-based line in the source text, when the issue came from reading text */
-  public abstract OptionalInt getLine();
+  /**
+   * @return the 1-based line in the source text, when the issue came from reading text (a long:
+   *     an NDJSON file may have more than 2^31 lines)
+   */
+  public abstract OptionalLong getLine();
 
   /** @return the 1-based column in the source text, when the issue came from reading text */
   public abstract OptionalInt getColumn();
@@ -46,7 +50,7 @@ public abstract class Issue {
    * @param column 1-based column
    * @return a new issue; this one is unchanged
    */
-  public Issue atLocation(int line, int column) {
+  public Issue atLocation(long line, int column) {
     return builder().from(this).line(line).column(column).build();
   }
 
@@ -61,7 +65,7 @@ public abstract class Issue {
     StringBuilder text = new StringBuilder(getPath().isEmpty() ? "/" : getPath());
     text.append(": ").append(getMessage()).append(" [").append(getCode()).append(']');
     if (getLine().isPresent()) {
-      text.append(" (line ").append(getLine().getAsInt());
+      text.append(" (line ").append(getLine().getAsLong());
       getColumn().ifPresent(c -> text.append(", column ").append(c));
       text.append(')');
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
@@ -184,7 +185,7 @@ final class FrameworkMixins {
 
     @JsonProperty("line")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    abstract OptionalInt getLine();
+    abstract OptionalLong getLine();
 
     @JsonProperty("column")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -201,7 +202,7 @@ final class FrameworkMixins {
 
     @JsonProperty("message") abstract Issue.Builder message(String message);
 
-    @JsonProperty("line") abstract Issue.Builder line(int line);
+    @JsonProperty("line") abstract Issue.Builder line(long line);
 
     @JsonProperty("column") abstract Issue.Builder column(int column);
   }

@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * Reads newline-delimited JSON (NDJSON), one document per line, holding one line in memory at a
  * time: a million-line file is read in constant memory. Lines end with {@code \n} (a preceding
  * {@code \r} is dropped). Blank lines (only spaces and tabs) are skipped but counted, so line
- * numbers match the file. A line longer than {@link ReadLimits#getMaxDocumentBytes()} is skipped
- * unread and answered with a {@code LIMIT_EXCEEDED} issue.
+ * numbers match the file. A line longer than {@link ReadLimits#getMaxDocumentBytes()} (not
+ * counting its line end) is answered with a {@code LIMIT_EXCEEDED} issue and ends the reading:
+ * the stream is read no further than one 64 KiB chunk past the limit, so a stream without line
+ * ends (such as {@code /dev/zero}) stops there instead of being read for ever.
  *
  * <p>Issue lines are lines of the file; columns are within the line. Obtain one from {@link
  * AbaJson#readLines(InputStream, DocumentType)}; not thread-safe.
@@ -124,13 +126,20 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
           if (count > 0) {
             sawAny = true;
           }
-          if (!tooLong && count > maxLineBytes - length) {
+          // One byte more than the limit is kept, so that a CRLF line of exactly the limit
+          // (its \r dropped below) passes as its LF twin does.
+          if ((long) count > (long) maxLineBytes + 1 - length) {
+            // An overlong line ends the reading: finding where it ends could mean reading
+            // without end (a stream of zeros), so nothing after it is read.
             tooLong = true;
+            endOfInput = true;
+            break;
           }
-          if (!tooLong && count > 0) {
+          if (count > 0) {
             if (length + count > buffer.length) {
               buffer = Arrays.copyOf(buffer,
-                  (int) Math.min(Math.max((long) buffer.length * 2, length + count), maxLineBytes));
+                  (int) Math.min(Math.max((long) buffer.length * 2, length + count),
+                      Math.min(maxLineBytes + 1L, Integer.MAX_VALUE - 8)));
             }
             System.arraycopy(chunk, position, buffer, length, count);
             length += count;
@@ -147,10 +156,14 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
           return null;
         }
         lineNumber++;
+        if (length > maxLineBytes && buffer[length - 1] != '\r') {
+          tooLong = true;
+        }
         if (tooLong) {
+          endOfInput = true;
           return new Line<>(lineNumber, ReadResult.invalid(List.of(
               Issue.of("", IssueCode.LIMIT_EXCEEDED, "line is longer than the limit of "
-                  + maxLineBytes + " bytes").atLocation(toInt(lineNumber), 1))));
+                  + maxLineBytes + " bytes; reading stops here").atLocation(lineNumber, 1))));
         }
         if (length > 0 && buffer[length - 1] == '\r') {
           length--;
@@ -182,14 +195,10 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
     }
     List<Issue> issues = new ArrayList<>(result.getIssues().size());
     for (Issue issue : result.getIssues()) {
-      int line = issue.getLine().orElse(1);
-      issues.add(issue.atLocation(toInt(lineNumber + line - 1), issue.getColumn().orElse(1)));
+      long line = issue.getLine().orElse(1);
+      issues.add(issue.atLocation(lineNumber + line - 1, issue.getColumn().orElse(1)));
     }
     return ReadResult.invalid(issues);
-  }
-
-  private static int toInt(long line) {
-    return (int) Math.min(line, Integer.MAX_VALUE);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class Structure<T> {
   /** Issues in the order their values appear in the text. */
   static final Comparator<Issue> DOCUMENT_ORDER = Comparator
-      .comparingInt((Issue issue) -> issue.getLine().orElse(Integer.MAX_VALUE))
+      .comparingLong((Issue issue) -> issue.getLine().orElse(Long.MAX_VALUE))
       .thenComparingInt(issue -> issue.getColumn().orElse(Integer.MAX_VALUE))
       .thenComparing(Issue::getPath)
       .thenComparing(Issue::getCode);

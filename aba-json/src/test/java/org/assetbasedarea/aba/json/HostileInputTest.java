@@ -190,7 +190,7 @@ class HostileInputTest {
       assertThat(issue.getMessage()).isNotBlank();
       assertThat(issue.getLine()).isPresent();
       assertThat(issue.getColumn()).isPresent();
-      assertThat(issue.getLine().getAsInt()).isPositive();
+      assertThat(issue.getLine().getAsLong()).isPositive();
       assertThat(issue.getColumn().getAsInt()).isPositive();
     }
   }

@@ -196,7 +196,7 @@ class MutationTest {
     assertThat(issues).as("seed %d", seed).extracting(Issue::getCode).contains(
         IssueCode.UNKNOWN_FIELD, IssueCode.BLANK_TEXT, IssueCode.RATING_OUT_OF_RANGE);
     assertThat(issues).as("seed %d: in line order", seed)
-        .isSortedAccordingTo((a, b) -> Integer.compare(a.getLine().getAsInt(), b.getLine().getAsInt()));
+        .isSortedAccordingTo((a, b) -> Long.compare(a.getLine().getAsLong(), b.getLine().getAsLong()));
     assertThat(issues.stream().map(issue -> issue.getPath() + issue.getCode()).distinct().count())
         .as("no duplicates").isEqualTo(issues.size());
   }

@@ -49,16 +49,76 @@ class NdjsonReaderTest {
   }
 
   @Test
-  void lineLongerThanTheLimit_isSkippedWithAnIssue_andReadingGoesOn() throws IOException {
+  void lineLongerThanTheLimit_isAnIssue_andEndsTheReading() throws IOException {
     AbaJson small = AbaJson.builder()
         .limits(ReadLimits.builder().maxDocumentBytes(line(1).length() + 10).build()).build();
     String text = line(1) + "\n" + "[" + "1,".repeat(100_000) + "1]\n" + line(1) + "\n";
     List<NdjsonReader.Line<Assessment>> lines = readAll(small, text);
-    assertThat(lines).extracting(NdjsonReader.Line::getNumber).containsExactly(1L, 2L, 3L);
+    assertThat(lines).extracting(NdjsonReader.Line::getNumber).containsExactly(1L, 2L);
     assertThat(lines.get(1).getResult().getIssues()).extracting(Issue::getCode, Issue::getLine)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            IssueCode.LIMIT_EXCEEDED, java.util.OptionalInt.of(2)));
-    assertThat(lines.get(2).getResult().isValid()).isTrue();
+            IssueCode.LIMIT_EXCEEDED, java.util.OptionalLong.of(2)));
+  }
+
+  /** A stream without line ends (/dev/zero, say) is read to the limit, not for ever. */
+  @Test
+  void endlessStreamWithoutLineEnds_stopsAtTheLimit() throws IOException {
+    int limit = 1 << 20;
+    AbaJson small = AbaJson.builder()
+        .limits(ReadLimits.builder().maxDocumentBytes(limit).build()).build();
+    long[] served = {0};
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        served[0]++;
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        served[0] += len;
+        return len;
+      }
+    };
+    try (NdjsonReader<Assessment> reader = small.readLines(zeros, DocumentType.ASSESSMENT)) {
+      List<NdjsonReader.Line<Assessment>> lines = new java.util.ArrayList<>();
+      reader.forEachRemaining(lines::add);
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0).getResult().getIssues()).extracting(Issue::getCode)
+          .containsExactly(IssueCode.LIMIT_EXCEEDED);
+    }
+    assertThat(served[0]).isLessThanOrEqualTo(limit + 2L * 65536);
+  }
+
+  /** The CR of a CRLF line end does not count against the limit: LF and CRLF twins agree. */
+  @Test
+  void lineOfExactlyTheLimit_passesWithLfAndWithCrlf() throws IOException {
+    String document = line(1);
+    AbaJson exact = AbaJson.builder()
+        .limits(ReadLimits.builder().maxDocumentBytes(
+            document.getBytes(StandardCharsets.UTF_8).length).build()).build();
+    for (String end : List.of("\n", "\r\n")) {
+      List<NdjsonReader.Line<Assessment>> lines = readAll(exact, document + end + document + end);
+      assertThat(lines).as("line end %s", end.length()).hasSize(2)
+          .allSatisfy(l -> assertThat(l.getResult().isValid()).isTrue());
+    }
+    AbaJson oneLess = AbaJson.builder()
+        .limits(ReadLimits.builder().maxDocumentBytes(
+            document.getBytes(StandardCharsets.UTF_8).length - 1).build()).build();
+    for (String end : List.of("\n", "\r\n", "\r\r\n")) {
+      assertThat(readAll(oneLess, document + end)).singleElement().satisfies(l ->
+          assertThat(l.getResult().getIssues()).extracting(Issue::getCode)
+              .containsExactly(IssueCode.LIMIT_EXCEEDED));
+    }
+  }
+
+  /** Issue lines are file lines, past 2^31 too. */
+  @Test
+  void issueLines_areLongs() {
+    Issue issue = Issue.of("", IssueCode.MISSING_FIELD, "is missing").atLocation(3_000_000_000L, 7);
+    assertThat(issue.getLine()).hasValue(3_000_000_000L);
+    assertThat(AbaJson.standard().writeString(issue)).contains("\"line\":3000000000");
   }
 
   @Test
