@@ -26,6 +26,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -258,13 +259,23 @@ public final class AbaJson {
     LocatedTree tree = structure.tree();
     Map<String, Issue> merged = structure.issues();
     T document = structure.boundValue();
+    Pruning pruning = null;
+    JsonNode root = tree.root();
+    if (document == null && root != null && !merged.isEmpty()) {
+      // Every issue at once: the cross-field rules run on what parsed, without what the
+      // structural issues are about.
+      pruning = Pruning.of(root, merged.values());
+      document = structural.bindOrNull(pruning.root(), type.getJavaType());
+    }
     if (document != null) {
       Set<String> reportedPaths = new HashSet<>();
       for (Issue issue : merged.values()) {
         reportedPaths.add(issue.getPath());
       }
-      for (Issue issue : validator().validate(document)) {
-        if (!reportedPaths.contains(issue.getPath()) && !tree.isDamaged(issue.getPath())) {
+      for (Issue found : validator().validate(document)) {
+        Issue issue = pruning == null ? found : pruning.restore(found);
+        if (issue != null && !reportedPaths.contains(issue.getPath())
+            && !tree.isDamaged(issue.getPath())) {
           merged.putIfAbsent(Structure.key(issue), tree.locate(issue));
         }
       }

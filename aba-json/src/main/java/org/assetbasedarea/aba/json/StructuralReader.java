@@ -5,8 +5,8 @@ import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -88,11 +88,20 @@ final class StructuralReader {
     return result;
   }
 
-  private static Issue bindIssue(JacksonException e, Class<?> type) {
-    String path = "";
-    if (e instanceof DatabindException) {
-      path = pointer((DatabindException) e);
+  /**
+   * Binds a tree that may not bind (what parsed of a document with structural issues, pruned):
+   * null when it does not, which is an answer here, not a failure.
+   */
+  <T> @Nullable T bindOrNull(JsonNode tree, Class<T> type) {
+    try {
+      return mapper.treeToValue(tree, type);
+    } catch (JacksonException e) {
+      return null;
     }
+  }
+
+  private static Issue bindIssue(JacksonException e, Class<?> type) {
+    String path = pointer(e);
     Throwable cause = e.getCause();
     if (e instanceof ValueInstantiationException) {
       // Thrown when building a value breaks its invariant (@Value.Check): those messages name
@@ -119,13 +128,17 @@ final class StructuralReader {
       return Issue.of("/schemaVersion", IssueCode.UNSUPPORTED_SCHEMA_VERSION,
           "must be 1: this library reads schemaVersion 1");
     }
+    if (e instanceof InputCoercionException) {
+      // an integer beyond the Java type's range (a count of 10^20, say)
+      return Issue.of(path, IssueCode.VALUE_OUT_OF_RANGE, "is a number too large for this field");
+    }
     if (e instanceof MismatchedInputException) {
       return Issue.of(path, IssueCode.WRONG_TYPE, "has the wrong type");
     }
     return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is not a valid value here");
   }
 
-  private static String pointer(DatabindException e) {
+  private static String pointer(JacksonException e) {
     StringBuilder pointer = new StringBuilder();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
