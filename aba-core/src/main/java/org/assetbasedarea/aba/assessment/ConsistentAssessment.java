@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
 
@@ -63,12 +65,35 @@ public @interface ConsistentAssessment {
       if (assessment == null) {
         return true;
       }
-      boolean valid = true;
       context.disableDefaultConstraintViolation();
+      return check(assessment, (code, message, property, index, leaf) ->
+          code.addViolation(context, message, property, index, leaf));
+    }
+
+    /**
+     * The same rules as {@link #isValid}, as issues with JSON Pointers relative to the assessment
+     * ({@code /ratings/3/action}), in the order the rules find them. {@code AbaValidator} reports
+     * the rules this way: Hibernate Validator keeps violations in a hash set whose hash ignores
+     * list indexes, so thousands of violations of one class-level rule cost time quadratic in
+     * their number.
+     *
+     * @param assessment the assessment
+     * @return every broken rule; empty when none is
+     */
+    public List<Issue> issues(Assessment assessment) {
+      List<Issue> issues = new ArrayList<>();
+      check(assessment, (code, message, property, index, leaf) ->
+          issues.add(Issue.of("/" + property + (index < 0 ? "" : "/" + index)
+              + (leaf == null ? "" : "/" + leaf), code, message)));
+      return issues;
+    }
+
+    private boolean check(Assessment assessment, Sink sink) {
+      boolean valid = true;
       Optional<Framework> framework = registry.find(assessment.getFramework());
       if (framework.isEmpty()) {
         valid = false;
-        IssueCode.UNKNOWN_FRAMEWORK.addViolation(context,
+        sink.report(IssueCode.UNKNOWN_FRAMEWORK,
             "names a framework that is not known (known: "
                 + (registry.ids().isEmpty() ? "none" : String.join(", ", registry.ids())) + ")",
             "framework", -1, null);
@@ -79,12 +104,12 @@ public @interface ConsistentAssessment {
         String action = ratings.get(i).getAction();
         if (framework.isPresent() && framework.get().findAction(action).isEmpty()) {
           valid = false;
-          IssueCode.UNKNOWN_ACTION.addViolation(context,
+          sink.report(IssueCode.UNKNOWN_ACTION,
               "is not an action of framework '" + framework.get().getId() + "'", "ratings", i,
               "action");
         } else if (!seenActions.add(action)) {
           valid = false;
-          IssueCode.DUPLICATE_ACTION.addViolation(context,
+          sink.report(IssueCode.DUPLICATE_ACTION,
               "is rated more than once; an action takes at most one rating", "ratings", i,
               "action");
         }
@@ -94,12 +119,18 @@ public @interface ConsistentAssessment {
       for (int i = 0; i < participants.size(); i++) {
         if (!seenRoles.add(participants.get(i).getRole())) {
           valid = false;
-          IssueCode.DUPLICATE_ROLE.addViolation(context,
+          sink.report(IssueCode.DUPLICATE_ROLE,
               "appears more than once; list each role once with its count", "participants", i,
               "role");
         }
       }
       return valid;
+    }
+
+    /** Receives each broken rule. */
+    @FunctionalInterface
+    private interface Sink {
+      void report(IssueCode code, String message, String property, int index, @Nullable String leaf);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.assetbasedarea.aba.issues.Issue;
 import org.immutables.value.Value;
 
 /** One of a framework's actions, such as {@code share-power}, belonging to exactly one grouping. */
@@ -38,14 +41,20 @@ public abstract class Action {
     return new Builder();
   }
 
+  /**
+   * Checks the action's id and title, reporting both at once.
+   *
+   * @throws InvalidFrameworkException listing each broken rule at its pointer in the action
+   */
   @Value.Check
   void check() {
-    Ids.requireKebab("action", getId());
-    Ids.requireKebab("grouping", getGrouping());
-    if (getTitle().isBlank()) {
-      throw new IllegalArgumentException("action '" + getId() + "' needs a title");
-    }
+    List<Issue> issues = new ArrayList<>();
+    Ids.check(issues, "/id", "action", getId());
+    Ids.check(issues, "/grouping", "grouping", getGrouping());
+    Ids.checkTitle(issues, "action '" + getId() + "'", getTitle());
+    Ids.throwIfAny(issues);
   }
+
 
   /** Builds an {@link Action}. */
   public static final class Builder extends ImmutableAction.Builder {

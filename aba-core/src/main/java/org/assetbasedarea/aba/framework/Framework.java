@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 import org.immutables.value.Value;
 
 /**
@@ -146,59 +148,80 @@ public abstract class Framework {
     return new Builder();
   }
 
+  /**
+   * Checks every framework rule and reports all broken ones at once.
+   *
+   * @throws InvalidFrameworkException listing each broken rule at its pointer in the framework
+   */
   @Value.Check
   void check() {
-    Ids.requireKebab("framework", getId());
+    List<Issue> issues = new ArrayList<>();
+    if (!Ids.isKebab(getId())) {
+      issues.add(Issue.of("/id", IssueCode.INVALID_FRAMEWORK, Ids.message("framework", getId())));
+    }
     if (getTitle().isBlank()) {
-      throw new IllegalArgumentException("framework '" + getId() + "' needs a title");
+      issues.add(Issue.of("/title", IssueCode.BLANK_TEXT,
+          "framework '" + getId() + "' needs a title"));
     }
     if (getActions().isEmpty()) {
-      throw new IllegalArgumentException("framework '" + getId() + "' needs at least one action");
+      issues.add(Issue.of("/actions", IssueCode.INVALID_FRAMEWORK,
+          "framework '" + getId() + "' needs at least one action"));
     }
-    Set<String> groupings = unique("grouping", getGroupings().stream().map(Grouping::getId).toList());
-    Set<String> actions = unique("action", getActions().stream().map(Action::getId).toList());
-    Set<String> indicators =
-        unique("indicator", getIndicators().stream().map(IndicatorDefinition::getId).toList());
-    unique("outcome", getOutcomes().stream().map(Outcome::getId).toList());
+    Set<String> groupings =
+        unique("grouping", "groupings", getGroupings().stream().map(Grouping::getId).toList(), issues);
+    Set<String> actions =
+        unique("action", "actions", getActions().stream().map(Action::getId).toList(), issues);
+    Set<String> indicators = unique("indicator", "indicators",
+        getIndicators().stream().map(IndicatorDefinition::getId).toList(), issues);
+    unique("outcome", "outcomes", getOutcomes().stream().map(Outcome::getId).toList(), issues);
     Set<String> groupingsUsed = new HashSet<>();
-    for (Action action : getActions()) {
+    for (int i = 0; i < getActions().size(); i++) {
+      Action action = getActions().get(i);
       if (!groupings.contains(action.getGrouping())) {
-        throw new IllegalArgumentException(
+        issues.add(Issue.of("/actions/" + i + "/grouping", IssueCode.INVALID_FRAMEWORK,
             "action '" + action.getId() + "' names grouping '" + action.getGrouping()
-                + "', which framework '" + getId() + "' does not have");
+                + "', which framework '" + getId() + "' does not have"));
       }
       groupingsUsed.add(action.getGrouping());
     }
-    for (Grouping grouping : getGroupings()) {
+    for (int i = 0; i < getGroupings().size(); i++) {
+      Grouping grouping = getGroupings().get(i);
       if (!groupingsUsed.contains(grouping.getId())) {
-        throw new IllegalArgumentException(
-            "grouping '" + grouping.getId() + "' has no action in framework '" + getId() + "'");
+        issues.add(Issue.of("/groupings/" + i, IssueCode.INVALID_FRAMEWORK,
+            "grouping '" + grouping.getId() + "' has no action in framework '" + getId() + "'"));
       }
     }
-    for (Outcome outcome : getOutcomes()) {
-      for (String indicator : outcome.getIndicators()) {
+    for (int i = 0; i < getOutcomes().size(); i++) {
+      Outcome outcome = getOutcomes().get(i);
+      for (int j = 0; j < outcome.getIndicators().size(); j++) {
+        String indicator = outcome.getIndicators().get(j);
         if (!indicators.contains(indicator)) {
-          throw new IllegalArgumentException(
+          issues.add(Issue.of("/outcomes/" + i + "/indicators/" + j, IssueCode.INVALID_FRAMEWORK,
               "outcome '" + outcome.getId() + "' names indicator '" + indicator
-                  + "', which framework '" + getId() + "' does not define");
+                  + "', which framework '" + getId() + "' does not define"));
         }
       }
-      for (String action : outcome.getActions()) {
+      for (int j = 0; j < outcome.getActions().size(); j++) {
+        String action = outcome.getActions().get(j);
         if (!actions.contains(action)) {
-          throw new IllegalArgumentException(
+          issues.add(Issue.of("/outcomes/" + i + "/actions/" + j, IssueCode.INVALID_FRAMEWORK,
               "outcome '" + outcome.getId() + "' names action '" + action
-                  + "', which framework '" + getId() + "' does not have");
+                  + "', which framework '" + getId() + "' does not have"));
         }
       }
+    }
+    if (!issues.isEmpty()) {
+      throw new InvalidFrameworkException(issues);
     }
   }
 
-  private Set<String> unique(String what, List<String> ids) {
+  private Set<String> unique(String what, String list, List<String> ids, List<Issue> issues) {
     Set<String> seen = new HashSet<>();
-    for (String id : ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
       if (!seen.add(id)) {
-        throw new IllegalArgumentException(
-            what + " id '" + id + "' appears more than once in framework '" + getId() + "'");
+        issues.add(Issue.of("/" + list + "/" + i + "/id", IssueCode.INVALID_FRAMEWORK,
+            what + " id '" + id + "' appears more than once in framework '" + getId() + "'"));
       }
     }
     return seen;

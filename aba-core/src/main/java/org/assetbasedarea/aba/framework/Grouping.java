@@ -1,5 +1,8 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.assetbasedarea.aba.issues.Issue;
 import org.immutables.value.Value;
 
 /** One of a framework's groupings of actions, such as {@code co-production}. */
@@ -30,13 +33,19 @@ public abstract class Grouping {
     return new Builder();
   }
 
+  /**
+   * Checks the grouping's id and title, reporting both at once.
+   *
+   * @throws InvalidFrameworkException listing each broken rule at its pointer in the grouping
+   */
   @Value.Check
   void check() {
-    Ids.requireKebab("grouping", getId());
-    if (getTitle().isBlank()) {
-      throw new IllegalArgumentException("grouping '" + getId() + "' needs a title");
-    }
+    List<Issue> issues = new ArrayList<>();
+    Ids.check(issues, "/id", "grouping", getId());
+    Ids.checkTitle(issues, "grouping '" + getId() + "'", getTitle());
+    Ids.throwIfAny(issues);
   }
+
 
   /** Builds a {@link Grouping}. */
   public static final class Builder extends ImmutableGrouping.Builder {

@@ -1,6 +1,9 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.IssueCode;
 
 /** Identifier rules shared by frameworks, actions, groupings, outcomes and indicators. */
 final class Ids {
@@ -28,9 +31,58 @@ final class Ids {
    */
   static String requireKebab(String what, String id) {
     if (!isKebab(id)) {
-      throw new IllegalArgumentException(
-          what + " id must be lower-case kebab case (like 'share-power'), got '" + id + "'");
+      throw new IllegalArgumentException(message(what, id));
     }
     return id;
+  }
+
+  /**
+   * The message for an id that is not lower-case kebab case.
+   *
+   * @param what what the id names
+   * @param id the identifier
+   * @return the message
+   */
+  static String message(String what, String id) {
+    return what + " id must be lower-case kebab case (like 'share-power'), got '" + id + "'";
+  }
+
+  /**
+   * Adds an issue at {@code pointer} when {@code id} is not lower-case kebab case.
+   *
+   * @param issues where to add it
+   * @param pointer the id's JSON Pointer
+   * @param what what the id names
+   * @param id the identifier
+   */
+  static void check(List<Issue> issues, String pointer, String what, String id) {
+    if (!isKebab(id)) {
+      issues.add(Issue.of(pointer, IssueCode.INVALID_FRAMEWORK, message(what, id)));
+    }
+  }
+
+  /**
+   * Adds an issue at {@code /title} when a part's title is blank.
+   *
+   * @param issues where to add it
+   * @param what the part, with its id, as the message names it
+   * @param title the title
+   */
+  static void checkTitle(List<Issue> issues, String what, String title) {
+    if (title.isBlank()) {
+      issues.add(Issue.of("/title", IssueCode.BLANK_TEXT, what + " needs a title"));
+    }
+  }
+
+  /**
+   * Throws when any issue was found.
+   *
+   * @param issues the issues of one value
+   * @throws InvalidFrameworkException listing them
+   */
+  static void throwIfAny(List<Issue> issues) {
+    if (!issues.isEmpty()) {
+      throw new InvalidFrameworkException(issues);
+    }
   }
 }

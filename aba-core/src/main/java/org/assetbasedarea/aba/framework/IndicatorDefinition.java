@@ -1,5 +1,8 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.assetbasedarea.aba.issues.Issue;
 import org.immutables.value.Value;
 
 /** What an outcome indicator is: its id, the measure it derives from, and which direction is better. */
@@ -49,13 +52,19 @@ public abstract class IndicatorDefinition {
     return new Builder();
   }
 
+  /**
+   * Checks the indicator's id and title, reporting both at once.
+   *
+   * @throws InvalidFrameworkException listing each broken rule at its pointer in the indicator
+   */
   @Value.Check
   void check() {
-    Ids.requireKebab("indicator", getId());
-    if (getTitle().isBlank()) {
-      throw new IllegalArgumentException("indicator '" + getId() + "' needs a title");
-    }
+    List<Issue> issues = new ArrayList<>();
+    Ids.check(issues, "/id", "indicator", getId());
+    Ids.checkTitle(issues, "indicator '" + getId() + "'", getTitle());
+    Ids.throwIfAny(issues);
   }
+
 
   /** Builds an {@link IndicatorDefinition}. */
   public static final class Builder extends ImmutableIndicatorDefinition.Builder {

@@ -1,6 +1,8 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.assetbasedarea.aba.issues.Issue;
 import org.immutables.value.Value;
 
 /**
@@ -28,13 +30,19 @@ public abstract class Outcome {
     return new Builder();
   }
 
+  /**
+   * Checks the outcome's id and title, reporting both at once.
+   *
+   * @throws InvalidFrameworkException listing each broken rule at its pointer in the outcome
+   */
   @Value.Check
   void check() {
-    Ids.requireKebab("outcome", getId());
-    if (getTitle().isBlank()) {
-      throw new IllegalArgumentException("outcome '" + getId() + "' needs a title");
-    }
+    List<Issue> issues = new ArrayList<>();
+    Ids.check(issues, "/id", "outcome", getId());
+    Ids.checkTitle(issues, "outcome '" + getId() + "'", getTitle());
+    Ids.throwIfAny(issues);
   }
+
 
   /** Builds an {@link Outcome}. */
   public static final class Builder extends ImmutableOutcome.Builder {

@@ -11,6 +11,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Issue {
+  /**
+   * The most issues reported for one document. When more are found, the first this many in
+   * document order are reported, then one issue of code {@link IssueCode#TOO_MANY_ISSUES} at the
+   * whole document (pointer {@code ""}) that says how many more were found.
+   */
+  public static final int MAX_PER_DOCUMENT = 1000;
+
   Issue() {}
 
   /** @return a JSON Pointer (RFC 6901) to the offending value, such as {@code /ratings/3/rating}; empty for the whole document */

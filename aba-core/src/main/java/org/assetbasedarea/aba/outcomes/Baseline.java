@@ -14,7 +14,10 @@ public abstract class Baseline {
   /** @return the indicator id */
   public abstract String getIndicator();
 
-  /** @return the baseline value: a proportion 0-1 for a share, the mean for a mean */
+  /**
+   * @return the baseline value: a proportion 0-1 for a share, the mean for a mean (within the
+   *     indicator's range; from -1e9 to 1e9 for an indicator without one)
+   */
   public abstract double getValue();
 
   /**

@@ -9,14 +9,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
-import org.assetbasedarea.aba.framework.IndicatorDefinition;
-import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
 
@@ -70,19 +68,39 @@ public @interface ConsistentOutcomeData {
         return true;
       }
       context.disableDefaultConstraintViolation();
+      return check(data, (code, message, property, index, leaf) ->
+          code.addViolation(context, message, property, index, leaf));
+    }
+
+    /**
+     * The same rules as {@link #isValid}, as issues with JSON Pointers relative to the outcome
+     * data ({@code /shares/3/indicator}), in the order the rules find them. {@code AbaValidator}
+     * reports the rules this way: Hibernate Validator keeps violations in a hash set whose hash
+     * ignores list indexes, so thousands of violations of one class-level rule cost time quadratic
+     * in their number.
+     *
+     * @param data the outcome data
+     * @return every broken rule; empty when none is
+     */
+    public List<Issue> issues(OutcomeData data) {
+      List<Issue> issues = new ArrayList<>();
+      check(data, (code, message, property, index, leaf) ->
+          issues.add(Issue.of("/" + property + (index < 0 ? "" : "/" + index)
+              + (leaf == null ? "" : "/" + leaf), code, message)));
+      return issues;
+    }
+
+    private boolean check(OutcomeData data, OutcomeRules.Sink sink) {
       Optional<Framework> framework = registry.find(data.getFramework());
       boolean valid = true;
       if (framework.isEmpty()) {
         valid = false;
-        IssueCode.UNKNOWN_FRAMEWORK.addViolation(context,
+        sink.report(IssueCode.UNKNOWN_FRAMEWORK,
             "names a framework that is not known (known: "
                 + (registry.ids().isEmpty() ? "none" : String.join(", ", registry.ids())) + ")",
             "framework", -1, null);
       }
-      return OutcomeRules.check(data, framework.orElse(null),
-          (code, message, property, index, leaf) ->
-              code.addViolation(context, message, property, index, leaf))
-          && valid;
+      return OutcomeRules.check(data, framework.orElse(null), sink) && valid;
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.outcomes;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
@@ -16,14 +17,21 @@ public abstract class MeanFigure {
   /** @return the id of a mean indicator of the framework */
   public abstract String getIndicator();
 
-  /** @return how many people the mean is over, at least 1 */
+  /** @return how many people the mean is over, 1 to 100000000 */
   @Min(value = 1, message = "must be at least 1")
+  @Max(value = OutcomeData.MAX_COUNT, message = "must be at most 100000000")
   public abstract long getRespondents();
 
-  /** @return the mean, finite and within the indicator's range */
+  /**
+   * @return the mean, within the indicator's range (for an indicator without one, from -1e9 to
+   *     1e9: {@link OutcomeData#MAX_MAGNITUDE})
+   */
   public abstract double getMean();
 
-  /** @return the sample standard deviation (divisor {@code n - 1}), finite and not negative */
+  /**
+   * @return the sample standard deviation (divisor {@code n - 1}), from 0 to the width of the
+   *     indicator's range (2e9 for an indicator without one)
+   */
   public abstract double getStandardDeviation();
 
   /**

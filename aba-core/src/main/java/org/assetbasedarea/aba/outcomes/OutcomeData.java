@@ -21,6 +21,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ConsistentOutcomeData
 public abstract class OutcomeData {
+  /**
+   * The largest count of people an outcome document may give: a figure's numerator, denominator
+   * and respondents (a hundred million, more than the population of England). With it, and with
+   * {@link #MAX_MAGNITUDE}, no arithmetic of the library on a valid document overflows or gives a
+   * number that is not finite.
+   */
+  public static final int MAX_COUNT = 100_000_000;
+
+  /**
+   * The largest magnitude of a mean or a baseline of an indicator without a range of its own (an
+   * indicator of a local framework): values lie from {@code -MAX_MAGNITUDE} to {@code
+   * MAX_MAGNITUDE}, and a standard deviation from 0 to {@code 2 * MAX_MAGNITUDE}, the width of that
+   * range. Built-in mean indicators keep their own ranges (ONS4 0-10, UCLA-3 3-9, ASCOF 1A 0-24),
+   * and a standard deviation at most the width of the range.
+   */
+  public static final double MAX_MAGNITUDE = 1e9;
+
   OutcomeData() {}
 
   /** @return the id of the framework whose indicators these are, such as {@code aba-2020} */

@@ -72,19 +72,21 @@ final class OutcomeRules {
           i)) {
         valid = false;
       }
-      Optional<double[]> range = meanRange(mean.getIndicator());
+      double[] range = meanRange(mean.getIndicator()).orElse(ANY_RANGE);
       if (!Double.isFinite(mean.getMean())) {
         valid = false;
         sink.report(IssueCode.VALUE_OUT_OF_RANGE, "must be a finite number", "means", i, "mean");
-      } else if (range.isPresent()
-          && (mean.getMean() < range.get()[0] || mean.getMean() > range.get()[1])) {
+      } else if (mean.getMean() < range[0] || mean.getMean() > range[1]) {
         valid = false;
         sink.report(IssueCode.VALUE_OUT_OF_RANGE, "must be within the indicator's range "
-            + rangeText(range.get()), "means", i, "mean");
+            + rangeText(range), "means", i, "mean");
       }
-      if (!Double.isFinite(mean.getStandardDeviation()) || mean.getStandardDeviation() < 0) {
+      double sd = mean.getStandardDeviation();
+      if (!Double.isFinite(sd) || sd < 0 || sd > range[1] - range[0]) {
         valid = false;
-        sink.report(IssueCode.VALUE_OUT_OF_RANGE, "must be a finite number, not negative",
+        sink.report(IssueCode.VALUE_OUT_OF_RANGE,
+            "must be a finite number from 0 to the width of the indicator's range ("
+                + widthText(range) + ")",
             "means", i, "standardDeviation");
       }
     }
@@ -117,9 +119,8 @@ final class OutcomeRules {
             "must be a proportion from 0 to 1 for a share (not a percentage)", "baselines", i,
             "value");
       } else if (definition.isPresent()
-          && definition.get().getStatistic() == Statistic.MEAN
-          && meanRange(baseline.getIndicator()).isPresent()) {
-        double[] range = meanRange(baseline.getIndicator()).get();
+          && definition.get().getStatistic() == Statistic.MEAN) {
+        double[] range = meanRange(baseline.getIndicator()).orElse(ANY_RANGE);
         if (value < range[0] || value > range[1]) {
           valid = false;
           sink.report(IssueCode.VALUE_OUT_OF_RANGE,
@@ -174,6 +175,10 @@ final class OutcomeRules {
     return false;
   }
 
+  /** The range of a mean indicator without a range of its own (a local framework's). */
+  private static final double[] ANY_RANGE =
+      {-OutcomeData.MAX_MAGNITUDE, OutcomeData.MAX_MAGNITUDE};
+
   /** The range of a built-in mean indicator's value, or empty for others. */
   private static Optional<double[]> meanRange(String indicator) {
     switch (indicator) {
@@ -192,6 +197,10 @@ final class OutcomeRules {
   }
 
   private static String rangeText(double[] range) {
-    return Math.round(range[0]) + "-" + Math.round(range[1]);
+    return range == ANY_RANGE ? "-1e9 to 1e9" : Math.round(range[0]) + "-" + Math.round(range[1]);
+  }
+
+  private static String widthText(double[] range) {
+    return range == ANY_RANGE ? "2e9" : String.valueOf(Math.round(range[1] - range[0]));
   }
 }

@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.outcomes;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
@@ -14,12 +15,14 @@ public abstract class ShareFigure {
   /** @return the id of a share indicator of the framework */
   public abstract String getIndicator();
 
-  /** @return how many respondents are in the category, 0 to the denominator */
+  /** @return how many respondents are in the category, 0 to the denominator (at most 100000000) */
   @Min(value = 0, message = "must not be negative")
+  @Max(value = OutcomeData.MAX_COUNT, message = "must be at most 100000000")
   public abstract long getNumerator();
 
-  /** @return how many people responded, at least 1 */
+  /** @return how many people responded, 1 to 100000000 */
   @Min(value = 1, message = "must be at least 1")
+  @Max(value = OutcomeData.MAX_COUNT, message = "must be at most 100000000")
   public abstract long getDenominator();
 
   /**

@@ -1,7 +1,5 @@
 package org.assetbasedarea.aba.validation;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -14,6 +12,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
@@ -34,6 +33,7 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +50,6 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class AbaValidator {
-  private static final Comparator<Issue> DOCUMENT_ORDER =
-      Comparator.comparing(Issue::getPath, Pointers.DOCUMENT_ORDER)
-          .thenComparing(Issue::getCode)
-          .thenComparing(Issue::getMessage);
-
   /**
    * What {@link #validate(Object)} accepts: the library's documents and their parts, that is the
    * value types of these packages (one type from each names it).
@@ -64,10 +59,14 @@ public final class AbaValidator {
       Framework.class.getPackageName(), ScoreReport.class.getPackageName());
 
   private final FrameworkRegistry registry;
+  private final ConsistentAssessment.Validator assessmentRules;
+  private final ConsistentOutcomeData.Validator outcomeRules;
   private volatile @Nullable Validator validator;
 
   private AbaValidator(FrameworkRegistry registry) {
     this.registry = registry;
+    this.assessmentRules = new ConsistentAssessment.Validator(registry);
+    this.outcomeRules = new ConsistentOutcomeData.Validator(registry);
   }
 
   /** Hibernate Validator, bootstrapped on first use (cold start of a valid assessment skips it). */
@@ -77,7 +76,7 @@ public final class AbaValidator {
       synchronized (this) {
         current = validator;
         if (current == null) {
-          current = bootstrap(registry);
+          current = bootstrap();
           validator = current;
         }
       }
@@ -95,7 +94,7 @@ public final class AbaValidator {
   private static final Logger HIBERNATE_VALIDATOR_VERSION =
       Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
-  private static Validator bootstrap(FrameworkRegistry registry) {
+  private static Validator bootstrap() {
     synchronized (HIBERNATE_VALIDATOR_VERSION) {
       if (HIBERNATE_VALIDATOR_VERSION.getLevel() == null) {
         HIBERNATE_VALIDATOR_VERSION.setLevel(Level.WARNING);
@@ -103,10 +102,15 @@ public final class AbaValidator {
     }
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class).configure();
-    ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+    // The class-level rules (ConsistentAssessment, ConsistentOutcomeData) are run directly, as
+    // issues (see validate): Hibernate Validator would keep their violations in a hash set whose
+    // hash ignores list indexes, so n of them cost time quadratic in n.
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    mapping.type(Assessment.class).ignoreAnnotations(true);
+    mapping.type(OutcomeData.class).ignoreAnnotations(true);
     ValidatorFactory factory = configuration
         .messageInterpolator(new ParameterMessageInterpolator())
-        .constraintValidatorFactory(new RegistryAwareFactory(defaults, registry))
+        .addMapping(mapping)
         .buildValidatorFactory();
     return factory.getValidator();
   }
@@ -153,15 +157,67 @@ public final class AbaValidator {
       return List.of();
     }
     Set<ConstraintViolation<Object>> violations = validator().validate(document);
-    if (violations.isEmpty()) {
+    List<Issue> rules = crossFieldIssues(document);
+    if (violations.isEmpty() && rules.isEmpty()) {
       return List.of();
     }
-    List<Issue> issues = new ArrayList<>(violations.size());
+    List<Issue> issues = new ArrayList<>(violations.size() + rules.size());
     for (ConstraintViolation<Object> violation : violations) {
       issues.add(toIssue(violation));
     }
-    issues.sort(DOCUMENT_ORDER);
-    return List.copyOf(issues);
+    issues.addAll(rules);
+    return capped(issues);
+  }
+
+  /** The class-level rules of a document, which Hibernate Validator is configured not to run. */
+  private List<Issue> crossFieldIssues(Object document) {
+    if (document instanceof Assessment) {
+      return assessmentRules.issues((Assessment) document);
+    }
+    if (document instanceof OutcomeData) {
+      return outcomeRules.issues((OutcomeData) document);
+    }
+    return List.of();
+  }
+
+  /**
+   * Sorts issues in document order and keeps the first {@link Issue#MAX_PER_DOCUMENT}, then one
+   * {@link IssueCode#TOO_MANY_ISSUES} issue at the whole document saying how many more there were.
+   */
+  static List<Issue> capped(List<Issue> issues) {
+    List<Keyed> keyed = new ArrayList<>(issues.size());
+    for (Issue issue : issues) {
+      keyed.add(new Keyed(Pointers.key(issue.getPath()), issue));
+    }
+    keyed.sort(Keyed.ORDER);
+    int kept = Math.min(keyed.size(), Issue.MAX_PER_DOCUMENT);
+    List<Issue> result = new ArrayList<>(kept + 1);
+    for (int i = 0; i < kept; i++) {
+      result.add(keyed.get(i).issue);
+    }
+    int more = keyed.size() - kept;
+    if (more > 0) {
+      result.add(Issue.of("", IssueCode.TOO_MANY_ISSUES, more == 1
+          ? "and 1 more issue was found"
+          : String.format(Locale.ROOT, "and %,d more issues were found", more)));
+    }
+    return List.copyOf(result);
+  }
+
+  /** An issue with its pointer's sort key, computed once (sorting compares each many times). */
+  private static final class Keyed {
+    static final Comparator<Keyed> ORDER =
+        Comparator.<Keyed, List<String>>comparing(k -> k.key, Pointers.KEY_ORDER)
+            .thenComparing(k -> k.issue.getCode())
+            .thenComparing(k -> k.issue.getMessage());
+
+    final List<String> key;
+    final Issue issue;
+
+    Keyed(List<String> key, Issue issue) {
+      this.key = key;
+      this.issue = issue;
+    }
   }
 
   /**
@@ -178,7 +234,7 @@ public final class AbaValidator {
         && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
       return true;
     }
-    return validator().validate(document).isEmpty();
+    return validator().validate(document).isEmpty() && crossFieldIssues(document).isEmpty();
   }
 
   private static void requireDocument(Object document) {
@@ -237,35 +293,5 @@ public final class AbaValidator {
       }
     }
     return IssueCode.CONSTRAINT_VIOLATED;
-  }
-
-  /** Gives the cross-field rules this validator's registry; everything else as by default. */
-  private static final class RegistryAwareFactory implements ConstraintValidatorFactory {
-    private final ConstraintValidatorFactory defaults;
-    private final FrameworkRegistry registry;
-
-    RegistryAwareFactory(ConstraintValidatorFactory defaults, FrameworkRegistry registry) {
-      this.defaults = defaults;
-      this.registry = registry;
-    }
-
-    @Override
-    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-      if (key == ConsistentAssessment.Validator.class) {
-        return key.cast(new ConsistentAssessment.Validator(registry));
-      }
-      if (key == ConsistentOutcomeData.Validator.class) {
-        return key.cast(new ConsistentOutcomeData.Validator(registry));
-      }
-      return defaults.getInstance(key);
-    }
-
-    @Override
-    public void releaseInstance(ConstraintValidator<?, ?> instance) {
-      if (!(instance instanceof ConsistentAssessment.Validator)
-          && !(instance instanceof ConsistentOutcomeData.Validator)) {
-        defaults.releaseInstance(instance);
-      }
-    }
   }
 }

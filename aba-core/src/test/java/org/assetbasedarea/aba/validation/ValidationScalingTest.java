@@ -1,0 +1,117 @@
+package org.assetbasedarea.aba.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Participant;
+import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.outcomes.MeanFigure;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.Period;
+import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Validation time grows linearly with the number of violations. Each size holds {@code s}
+ * duplicate roles and {@code s} duplicate actions (an assessment) and {@code s} share figures and
+ * {@code s} mean figures out of range (outcome data), so 2s violations of each document at least.
+ * Sizes n, 2n, 4n, 8n; the time of each is the best of three runs of the thread's CPU time, after
+ * a warm-up of every size (so the JIT has compiled the paths). Linear time gives a ratio t(8n) /
+ * t(n) near 8, quadratic time near 64; the test allows up to 24, which no quadratic cost passes
+ * once it dominates at n (n is chosen so that, before the fix, it did: the ratio then was about 40,
+ * with 8n taking seconds).
+ */
+class ValidationScalingTest {
+  private static final AbaValidator VALIDATOR = AbaValidator.shared();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final int N = 400;
+
+  static Assessment assessment(int size) {
+    List<Participant> participants = new ArrayList<>(size);
+    List<Rating> ratings = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      participants.add(Participant.of(Role.COUNCIL, 1 + i % 100));
+      ratings.add(Rating.of("share-power", 1 + i % 4));
+    }
+    return Assessment.builder()
+        .framework("aba-2020")
+        .area(Area.of("E08000035", "Leeds"))
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .participants(participants)
+        .ratings(ratings)
+        .build();
+  }
+
+  static OutcomeData outcomeData(int size) {
+    OutcomeData.Builder data = OutcomeData.builder()
+        .framework("aba-2020")
+        .area(Area.of("E08000035", "Leeds"))
+        .period(Period.of(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)));
+    for (int i = 0; i < size; i++) {
+      data.addShares(ShareFigure.of("ascof-1b", -1 - i, 10 + i));
+      data.addMeans(MeanFigure.of("ascof-1a", 10 + i, 30 + i, 1));
+    }
+    return data.build();
+  }
+
+  private static long cpuNanos(Object document) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    List<Issue> issues = VALIDATOR.validate(document);
+    long time = THREADS.getCurrentThreadCpuTime() - start;
+    assertThat(issues).isNotEmpty();
+    return time;
+  }
+
+  private static long best(int size) {
+    Assessment assessment = assessment(size);
+    OutcomeData data = outcomeData(size);
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      best = Math.min(best, cpuNanos(assessment) + cpuNanos(data));
+    }
+    return best;
+  }
+
+  @Test
+  void validationTime_growsLinearly_withTheNumberOfViolations() {
+    assertThat(THREADS.isCurrentThreadCpuTimeSupported()).isTrue();
+    int[] sizes = {N, 2 * N, 4 * N, 8 * N};
+    for (int size : sizes) {
+      best(size); // warm-up
+    }
+    long[] times = new long[sizes.length];
+    StringBuilder report = new StringBuilder();
+    for (int i = 0; i < sizes.length; i++) {
+      times[i] = best(sizes[i]);
+      report.append(String.format(Locale.ROOT, "%d: %.1f ms; ", sizes[i], times[i] / 1e6));
+    }
+    double ratio = (double) times[3] / Math.max(1, times[0]);
+    report.append(String.format(Locale.ROOT, "t(8n)/t(n) = %.1f", ratio));
+    System.out.println("ValidationScalingTest: " + report);
+    assertThat(ratio).as(report.toString()).isLessThan(24);
+  }
+
+  @Test
+  void bigDocuments_reportTheFirstThousandIssues_andHowManyMore() {
+    List<Issue> issues = VALIDATOR.validate(assessment(3000));
+
+    assertThat(issues).hasSize(Issue.MAX_PER_DOCUMENT + 1);
+    Issue last = issues.get(Issue.MAX_PER_DOCUMENT);
+    assertThat(last.getCode()).isEqualTo(org.assetbasedarea.aba.issues.IssueCode.TOO_MANY_ISSUES);
+    assertThat(last.getPath()).isEmpty();
+    // 2999 duplicate roles and 2999 duplicate actions; ratings come after participants.
+    assertThat(last.getMessage()).isEqualTo("and 4,998 more issues were found");
+    assertThat(issues.subList(0, Issue.MAX_PER_DOCUMENT)).extracting(Issue::getPath)
+        .startsWith("/participants/1/role", "/participants/2/role")
+        .endsWith("/participants/1000/role");
+  }
+}
