@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.issues;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -59,6 +60,21 @@ public abstract class Issue {
    */
   public Issue atLocation(long line, int column) {
     return builder().from(this).line(line).column(column).build();
+  }
+
+  /**
+   * The issue that closes a list cut at {@link #MAX_PER_DOCUMENT}.
+   *
+   * @param more how many issues were found beyond the ones reported, at least 1
+   * @return a {@link IssueCode#TOO_MANY_ISSUES} issue at the whole document
+   */
+  public static Issue tooMany(long more) {
+    if (more < 1) {
+      throw new IllegalArgumentException("more must be at least 1: " + more);
+    }
+    return of("", IssueCode.TOO_MANY_ISSUES, more == 1
+        ? "and 1 more issue was found"
+        : String.format(Locale.ROOT, "and %,d more issues were found", more));
   }
 
   /** @return a new builder */

@@ -12,7 +12,6 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
@@ -145,12 +144,29 @@ public final class AbaValidator {
    * @param document a document of the library (an assessment, outcome data, a framework, a score
    *     report, progress or an outcome report) or a part of one (a rating, say: paths are then
    *     relative to it)
-   * @return every issue, in document order; empty when the document is valid
+   * @return the issues in document order, at most {@link Issue#MAX_PER_DOCUMENT} of them and then,
+   *     when more were found, one {@link IssueCode#TOO_MANY_ISSUES} issue saying how many more;
+   *     empty when the document is valid
    * @throws NullPointerException when {@code document} is null
    * @throws IllegalArgumentException when {@code document} is not a value of the library's model
    *     (a programming error: there would be nothing to validate)
    */
   public List<Issue> validate(Object document) {
+    List<Issue> issues = validateAll(document);
+    return issues.size() > Issue.MAX_PER_DOCUMENT ? capped(issues) : issues;
+  }
+
+  /**
+   * Checks a document and returns every issue, however many: for a caller that merges them with
+   * issues of its own and caps the whole (the JSON reader does). Time and memory are linear in
+   * the size of the document.
+   *
+   * @param document a document of the library or a part of one, as for {@link #validate}
+   * @return every issue, in document order; empty when the document is valid
+   * @throws NullPointerException when {@code document} is null
+   * @throws IllegalArgumentException when {@code document} is not a value of the library's model
+   */
+  public List<Issue> validateAll(Object document) {
     requireDocument(document);
     if (document instanceof Assessment
         && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
@@ -166,7 +182,7 @@ public final class AbaValidator {
       issues.add(toIssue(violation));
     }
     issues.addAll(rules);
-    return capped(issues);
+    return sorted(issues);
   }
 
   /** The class-level rules of a document, which Hibernate Validator is configured not to run. */
@@ -180,26 +196,30 @@ public final class AbaValidator {
     return List.of();
   }
 
-  /**
-   * Sorts issues in document order and keeps the first {@link Issue#MAX_PER_DOCUMENT}, then one
-   * {@link IssueCode#TOO_MANY_ISSUES} issue at the whole document saying how many more there were.
-   */
-  static List<Issue> capped(List<Issue> issues) {
+  /** Issues in document order. */
+  private static List<Issue> sorted(List<Issue> issues) {
     List<Keyed> keyed = new ArrayList<>(issues.size());
     for (Issue issue : issues) {
       keyed.add(new Keyed(Pointers.key(issue.getPath()), issue));
     }
     keyed.sort(Keyed.ORDER);
-    int kept = Math.min(keyed.size(), Issue.MAX_PER_DOCUMENT);
-    List<Issue> result = new ArrayList<>(kept + 1);
-    for (int i = 0; i < kept; i++) {
-      result.add(keyed.get(i).issue);
+    List<Issue> result = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      result.add(k.issue);
     }
-    int more = keyed.size() - kept;
+    return List.copyOf(result);
+  }
+
+  /**
+   * Keeps the first {@link Issue#MAX_PER_DOCUMENT} of issues in the order given, then one {@link
+   * IssueCode#TOO_MANY_ISSUES} issue at the whole document saying how many more there were.
+   */
+  static List<Issue> capped(List<Issue> issues) {
+    int kept = Math.min(issues.size(), Issue.MAX_PER_DOCUMENT);
+    List<Issue> result = new ArrayList<>(issues.subList(0, kept));
+    int more = issues.size() - kept;
     if (more > 0) {
-      result.add(Issue.of("", IssueCode.TOO_MANY_ISSUES, more == 1
-          ? "and 1 more issue was found"
-          : String.format(Locale.ROOT, "and %,d more issues were found", more)));
+      result.add(Issue.tooMany(more));
     }
     return List.copyOf(result);
   }

@@ -272,7 +272,7 @@ public final class AbaJson {
       for (Issue issue : merged.values()) {
         reportedPaths.add(issue.getPath());
       }
-      for (Issue found : validator().validate(document)) {
+      for (Issue found : validator().validateAll(document)) {
         Issue issue = pruning == null ? found : pruning.restore(found);
         if (issue != null && !reportedPaths.contains(issue.getPath())
             && !tree.isDamaged(issue.getPath())) {

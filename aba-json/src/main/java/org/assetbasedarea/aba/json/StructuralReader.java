@@ -1,6 +1,9 @@
 package org.assetbasedarea.aba.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.InvalidFrameworkException;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +81,9 @@ final class StructuralReader {
       // Binding refuses what the schema let through (an invariant of a value type) or what the
       // schema already reported; only the first case is news.
       if (result.issues().isEmpty()) {
-        result.add(tree.locate(bindIssue(e, type)));
+        for (Issue issue : bindIssues(e, type)) {
+          result.add(tree.locate(issue));
+        }
       }
     }
     if (document == null && result.issues().isEmpty()) {
@@ -98,6 +103,21 @@ final class StructuralReader {
     } catch (JacksonException e) {
       return null;
     }
+  }
+
+  private static List<Issue> bindIssues(JacksonException e, Class<?> type) {
+    Throwable cause = e.getCause();
+    if (e instanceof ValueInstantiationException && cause instanceof InvalidFrameworkException) {
+      // Every broken framework rule, each at its pointer: the exception's pointers are relative
+      // to the value being built, which is at the exception's path.
+      String base = pointer(e);
+      List<Issue> issues = new ArrayList<>();
+      for (Issue issue : ((InvalidFrameworkException) cause).getIssues()) {
+        issues.add(Issue.builder().from(issue).path(base + issue.getPath()).build());
+      }
+      return issues;
+    }
+    return List.of(bindIssue(e, type));
   }
 
   private static Issue bindIssue(JacksonException e, Class<?> type) {

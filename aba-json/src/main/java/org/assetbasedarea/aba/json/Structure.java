@@ -67,10 +67,19 @@ final class Structure<T> {
     return issue.getPath() + "\u0000" + issue.getCode();
   }
 
+  /**
+   * Issues in document order, at most {@link Issue#MAX_PER_DOCUMENT}, then one {@code
+   * TOO_MANY_ISSUES} issue saying how many more were found.
+   */
   static List<Issue> sorted(Iterable<Issue> issues) {
     List<Issue> list = new ArrayList<>();
     issues.forEach(list::add);
     list.sort(DOCUMENT_ORDER);
+    if (list.size() > Issue.MAX_PER_DOCUMENT) {
+      int more = list.size() - Issue.MAX_PER_DOCUMENT;
+      list = new ArrayList<>(list.subList(0, Issue.MAX_PER_DOCUMENT));
+      list.add(Issue.tooMany(more).atLocation(1, 1));
+    }
     return List.copyOf(list);
   }
 }
