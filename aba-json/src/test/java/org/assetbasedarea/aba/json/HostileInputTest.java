@@ -183,6 +183,37 @@ class HostileInputTest {
         issue -> assertThat(issue.getMessage()).doesNotContain(secret));
   }
 
+  /**
+   * A number beyond what its field's Java type holds is an issue at its own pointer with a range
+   * code, in every integer field of the outcome data, never one at the root.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"numerator", "denominator",
+      "respondents"})
+  void integersBeyondLong_areOutOfRangeAtTheirPointer(String field) {
+    org.assetbasedarea.aba.outcomes.OutcomeData data =
+        org.assetbasedarea.aba.outcomes.OutcomeData.builder()
+            .framework("aba-2020")
+            .area(org.assetbasedarea.aba.assessment.Area.of("E08000035", "Leeds"))
+            .period(org.assetbasedarea.aba.outcomes.Period.of(
+                java.time.LocalDate.of(2025, 4, 1), java.time.LocalDate.of(2026, 3, 31)))
+            .addShares(org.assetbasedarea.aba.outcomes.ShareFigure.of("ascof-1b", 40, 100))
+            .addMeans(org.assetbasedarea.aba.outcomes.MeanFigure.of("ascof-1a", 120, 19.5, 2.5))
+            .build();
+    String text = JSON.writeString(data);
+    for (String huge : List.of("9223372036854775808", "100000000000000000000000000000",
+        "-9223372036854775809")) {
+      String broken = text.replaceFirst("\"" + field + "\":[0-9]+", "\"" + field + "\":" + huge);
+      List<Issue> issues = JSON.read(broken, DocumentType.OUTCOME_DATA).getIssues();
+      assertWellFormed(issues);
+      assertThat(issues).as("%s = %s", field, huge).extracting(Issue::getPath)
+          .allSatisfy(path -> assertThat(path).endsWith("/" + field));
+      assertThat(issues).extracting(Issue::getCode).as("%s = %s", field, huge)
+          .containsAnyOf(IssueCode.VALUE_OUT_OF_RANGE, IssueCode.COUNT_OUT_OF_RANGE)
+          .doesNotContain(IssueCode.CONSTRAINT_VIOLATED, IssueCode.INTERNAL_ERROR);
+    }
+  }
+
   static void assertWellFormed(List<Issue> issues) {
     assertThat(issues).isNotEmpty();
     for (Issue issue : issues) {
