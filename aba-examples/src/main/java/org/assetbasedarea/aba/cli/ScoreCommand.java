@@ -40,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "an assessment (JSON); - reads standard input")
+  @Parameters(index = "0", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "an assessment (JSON); - reads standard input")
   String file = "-";
 
   @Option(names = "--format", paramLabel = "FORMAT",

@@ -2,18 +2,19 @@ package org.assetbasedarea.aba.report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.files.SafeFiles;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
@@ -69,25 +70,35 @@ public final class HtmlReport {
 
   /**
    * Writes one page per area and an {@code index.html} linking them into a directory, creating it
-   * when missing.
+   * when missing, as one {@link SafeFiles} transaction: all files or none, never through a
+   * symbolic link, every earlier file left as it was when anything fails.
    *
    * @param areas the areas
    * @param dir the output directory
    * @return the files written, the index first
-   * @throws IOException when a file cannot be written
+   * @throws IOException when a file cannot be written (the message says which and why)
    */
   public List<Path> write(List<AreaReport> areas, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
-    Path index = dir.resolve("index.html");
-    Files.writeString(index, index(areas), StandardCharsets.UTF_8);
-    written.add(index);
-    for (AreaReport area : areas) {
-      Path page = dir.resolve(area.getFileName());
-      Files.writeString(page, page(area), StandardCharsets.UTF_8);
-      written.add(page);
+    SafeFiles files = SafeFiles.in(dir);
+    for (Map.Entry<String, String> file : render(areas).entrySet()) {
+      files.add(file.getKey(), file.getValue());
     }
-    return List.copyOf(written);
+    return files.commit();
+  }
+
+  /**
+   * Every file of the report in memory: {@code index.html} first, then one page per area.
+   *
+   * @param areas the areas
+   * @return file name to HTML document, in that order
+   */
+  public Map<String, String> render(List<AreaReport> areas) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("index.html", index(areas));
+    for (AreaReport area : areas) {
+      files.put(area.getFileName(), page(area));
+    }
+    return files;
   }
 
   /**
