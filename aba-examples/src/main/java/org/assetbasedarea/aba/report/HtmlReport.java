@@ -120,7 +120,7 @@ public final class HtmlReport {
         + "<th scope=\"col\">Outcome periods</th></tr></thead>\n<tbody>\n");
     for (AreaReport area : areas) {
       h.append("<tr><td><a href=\"").append(Html.text(area.getFileName())).append("\">")
-          .append(Html.text(area.getName())).append("</a></td><td>")
+          .append(Html.user(area.getName())).append("</a></td><td>")
           .append(Html.text(area.getCode().toString())).append("</td>");
       if (area.getAssessments().isEmpty()) {
         h.append("<td>none</td><td></td><td></td>");
@@ -148,7 +148,7 @@ public final class HtmlReport {
     String title = area.getName() + " (" + area.getCode() + ")";
     head(h, title + ": Asset-Based Area report");
     h.append("<header><p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n<h1>")
-        .append(Html.text(area.getName())).append(" <span class=\"code\">")
+        .append(Html.user(area.getName())).append(" <span class=\"code\">")
         .append(Html.text(area.getCode().toString())).append("</span></h1>\n");
     if (!area.getAssessments().isEmpty()) {
       ScoreReport latest = latest(area).getReport();
@@ -301,7 +301,7 @@ public final class HtmlReport {
         .append("</summary><ul class=\"evidence\">");
     for (Evidence e : items) {
       h.append("<li><span class=\"kind\">").append(Html.text(kindLabel(e.getKind().name())))
-          .append("</span> ").append(Html.text(e.getSummary()));
+          .append("</span> ").append(Html.user(e.getSummary()));
       if (e.getSource().isPresent()) {
         String uri = e.getSource().get().toString();
         String lower = uri.toLowerCase(Locale.ROOT);
@@ -315,7 +315,7 @@ public final class HtmlReport {
     }
     h.append("</ul>");
     rating.get().getRationale().ifPresent(r -> h.append("<p class=\"rationale\">")
-        .append(Html.text(r)).append("</p>"));
+        .append(Html.user(r)).append("</p>"));
     h.append("</details>");
   }
 
@@ -404,7 +404,7 @@ public final class HtmlReport {
       }
     }
     if (progress.isEmpty()) {
-      h.append("<p class=\"note\">Per-action changes are not shown: ").append(Html.text(problem))
+      h.append("<p class=\"note\">Per-action changes are not shown: ").append(Html.user(problem))
           .append(".</p>\n</section>\n");
       return;
     }
@@ -453,14 +453,15 @@ public final class HtmlReport {
         baselineNote = "Change is judged against the period " + earlier.getPeriod().getStart() + " to "
             + earlier.getPeriod().getEnd() + ".";
       } catch (IllegalArgumentException e) {
-        baselineNote = "The earlier outcome data cannot serve as a baseline (" + e.getMessage() + ").";
+        baselineNote = "The earlier outcome data cannot serve as a baseline ("
+            + Objects.requireNonNullElse(e.getMessage(), "they differ") + ").";
       }
     }
     Framework framework = framework(latest.getFramework());
     Optional<ScoreReport> scores = area.getAssessments().isEmpty()
         ? Optional.empty() : Optional.of(latest(area).getReport());
     h.append("<p>Period ").append(latest.getPeriod().getStart()).append(" to ")
-        .append(latest.getPeriod().getEnd()).append(". ").append(Html.text(baselineNote))
+        .append(latest.getPeriod().getEnd()).append(". ").append(Html.user(baselineNote))
         .append(" Each value carries its 95 per cent interval; <em>improving</em> or <em>worsening</em>"
             + " means the whole interval lies on one side of the baseline. Published values follow"
             + " disclosure control: suppressed below 3 respondents, rounded to one decimal, counts to"
