@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -79,7 +78,7 @@ public final class Aba implements Callable<Integer> {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(new Aba(System.in, stderrIsTerminal(), JsonDocuments::new), out, err, args);
+    int code = execute(new Aba(System.in, Terminals.stderrIsTerminal(), JsonDocuments::new), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -163,28 +162,9 @@ public final class Aba implements Callable<Integer> {
     return stdin;
   }
 
+  /** Whether standard error is a terminal ({@link Terminals}; a parameter, so tests can say). */
   boolean isTerminal() {
     return terminal;
-  }
-
-  /**
-   * Whether standard error is a terminal: {@code System.console()} exists and, on Java 22 and
-   * later (where a console may exist for redirected streams), {@code Console.isTerminal()}.
-   */
-  @SuppressWarnings("SystemConsoleNull") // null means no terminal before Java 22; isTerminal() after
-  static boolean stderrIsTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
-      return Boolean.TRUE.equals(isTerminal.invoke(console));
-    } catch (NoSuchMethodException e) {
-      return true;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
   }
 
   /** The version, from the build. */
