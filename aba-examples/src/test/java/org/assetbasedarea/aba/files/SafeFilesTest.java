@@ -121,9 +121,9 @@ class SafeFilesTest {
   }
 
   @Test
-  void success_filesReplacedByRename_firstAddedMovedLast_noLeftovers() throws IOException {
+  void success_filesReplacedByRename_firstAddedMovedLast_noLeftovers(@TempDir Path elsewhere) throws IOException {
     earlier();
-    Path old = Files.createDirectories(dir.resolve("../keep")).resolve("index.html");
+    Path old = elsewhere.resolve("index.html");
     Files.createLink(old, dir.resolve("index.html"));
     Moves moves = new Moves(0);
     List<Path> written = next(moves).commit();
