@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -78,7 +78,7 @@ public final class Aba implements Callable<Integer> {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(new Aba(System.in, stderrIsTerminal(), JsonDocuments::new), out, err, args);
+    int code = execute(new Aba(System.in, Terminals.stderrIsTerminal(), JsonDocuments::new), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -90,15 +90,22 @@ public final class Aba implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Aba::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       out.flush();
       if (e instanceof UserException) {
-        err.println("aba " + commandLine.getCommandName() + ": " + e.getMessage());
+        err.println("aba " + commandLine.getCommandName() + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
         err.flush();
         return 1;
       }
-      err.println("aba " + commandLine.getCommandName() + ": internal error: " + e);
-      e.printStackTrace(err);
+      err.println("aba " + commandLine.getCommandName() + ": internal error: " + TextFormat.safe(e.toString()));
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      String[] lines = trace.toString().split("\\R");
+      for (int i = e.toString().split("\\R", -1).length; i < lines.length; i++) { // e.toString() is above
+        // each line made safe on its own (an exception's message may quote a document); frames keep their tab
+        err.println(lines[i].startsWith("\t") ? "\t" + TextFormat.safe(lines[i].substring(1)) : TextFormat.safe(lines[i]));
+      }
       err.flush();
       return INTERNAL_ERROR;
     });
@@ -106,6 +113,21 @@ public final class Aba implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * picocli's usage error, as its default handler prints it (the message, then suggestions or the
+   * usage), but with the message made safe: it quotes the arguments as given.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println(TextFormat.safe(String.valueOf(e.getMessage())));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      commandLine.usage(err);
+    }
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** Without a command: the usage, on standard error, as a usage error. */
@@ -140,28 +162,9 @@ public final class Aba implements Callable<Integer> {
     return stdin;
   }
 
+  /** Whether standard error is a terminal ({@link Terminals}; a parameter, so tests can say). */
   boolean isTerminal() {
     return terminal;
-  }
-
-  /**
-   * Whether standard error is a terminal: {@code System.console()} exists and, on Java 22 and
-   * later (where a console may exist for redirected streams), {@code Console.isTerminal()}.
-   */
-  @SuppressWarnings("SystemConsoleNull") // null means no terminal before Java 22; isTerminal() after
-  static boolean stderrIsTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
-      return Boolean.TRUE.equals(isTerminal.invoke(console));
-    } catch (NoSuchMethodException e) {
-      return true;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
   }
 
   /** The version, from the build. */

@@ -35,10 +35,10 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EARLIER", description = "the earlier assessment (JSON)")
+  @Parameters(index = "0", paramLabel = "EARLIER", converter = Arguments.InputFile.class, description = "the earlier assessment (JSON)")
   String earlier = "";
 
-  @Parameters(index = "1", paramLabel = "LATER", description = "the later assessment (JSON)")
+  @Parameters(index = "1", paramLabel = "LATER", converter = Arguments.InputFile.class, description = "the later assessment (JSON)")
   String later = "";
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "aba-report",
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "aba-report", converter = Arguments.OutputDirectory.class,
       description = "the output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("aba-report");
 
@@ -64,9 +64,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer());
     List<Path> written = ReportCommand.write(tool, areas, out);
-    stdout.println("Wrote the demo report to " + out.toAbsolutePath().normalize() + ":");
+    stdout.println("Wrote the demo report to " + TextFormat.safe(out.toAbsolutePath().normalize().toString()) + ":");
     for (Path path : written) {
-      stdout.println("  " + path);
+      stdout.println("  " + TextFormat.safe(path.toString()));
     }
     stdout.println();
     for (AreaReport area : areas) {
@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     stdout.println();
-    stdout.println("Open " + out.resolve("index.html") + " in a browser (no network needed).");
+    stdout.println("Open " + TextFormat.safe(out.resolve("index.html").toString()) + " in a browser (no network needed).");
     return 0;
   }
 

@@ -85,7 +85,10 @@ interface Documents {
   /** Reads NDJSON assessments lazily, one line in memory at a time. */
   Iterator<Line> readAssessmentLines(InputStream in);
 
-  /** A document as compact JSON on one line. */
+  /**
+   * A document as compact JSON on one line. Like every JSON text here, terminal controls in its
+   * strings are escaped ({@link TextFormat#safeJson}): the same JSON value, safe on a terminal.
+   */
   String write(Object document);
 
   /** A document as indented JSON. */

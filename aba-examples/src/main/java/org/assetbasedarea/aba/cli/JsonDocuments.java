@@ -91,12 +91,12 @@ final class JsonDocuments implements Documents {
 
   @Override
   public String write(Object document) {
-    return json.writeString(document);
+    return TextFormat.safeJson(json.writeString(document));
   }
 
   @Override
   public String writePretty(Object document) {
-    return json.writePretty(document);
+    return TextFormat.safeJson(json.writePretty(document));
   }
 
   @Override
@@ -109,7 +109,7 @@ final class JsonDocuments implements Documents {
     for (Issue issue : issues) {
       array.add(mapper.<tools.jackson.databind.JsonNode>valueToTree(issue));
     }
-    return mapper.writeValueAsString(node);
+    return TextFormat.safeJson(mapper.writeValueAsString(node));
   }
 
   @Override

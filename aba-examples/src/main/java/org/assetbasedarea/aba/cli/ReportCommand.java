@@ -2,7 +2,6 @@ package org.assetbasedarea.aba.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,11 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "assessments and outcome data (JSON)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "assessments and outcome data (JSON)")
   List<String> files = List.of();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output directory")
+  @Option(names = "--out", required = true, paramLabel = "DIR", converter = Arguments.OutputDirectory.class,
+      description = "the output directory; created when missing")
   Path out = Path.of("aba-report");
 
   @Override
@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
       try {
         loaded = tool.documents().read(Inputs.read(file, tool.stdin()));
       } catch (UserException e) {
-        err.println("aba report: " + e.getMessage());
+        err.println("aba report: " + TextFormat.safe(String.valueOf(e.getMessage())));
         failed++;
         continue;
       }
@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
           outcomes.add((OutcomeData) document.value());
           break;
         default:
-          err.println("aba report: " + file + ": is " + document.kind().phrase()
+          err.println("aba report: " + TextFormat.safe(file) + ": is " + document.kind().phrase()
               + ", not an assessment or outcome data");
           failed++;
       }
@@ -89,19 +89,21 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> written =
         write(tool, AreaReport.group(assessments, outcomes, tool.scorer()), out);
     for (Path path : written) {
-      stdout.println(path);
+      stdout.println(TextFormat.safe(path.toString()));
     }
     return 0;
   }
 
+  /**
+   * Writes the report as one {@link org.assetbasedarea.aba.files.SafeFiles} transaction: every
+   * page rendered in memory, then all files or none; a failure is a user error (exit 1) whose
+   * message names the path and says that nothing was written or changed.
+   */
   static List<Path> write(Aba tool, List<AreaReport> areas, Path out) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserException(out + ": exists and is not a directory");
-    }
     try {
       return new HtmlReport(tool.scorer()).write(areas, out);
     } catch (IOException e) {
-      throw new UserException(out + ": cannot write the report (" + e.getClass().getSimpleName() + ")");
+      throw new UserException(String.valueOf(e.getMessage()));
     }
   }
 }

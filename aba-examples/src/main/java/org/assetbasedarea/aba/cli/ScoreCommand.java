@@ -40,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "an assessment (JSON); - reads standard input")
+  @Parameters(index = "0", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "an assessment (JSON); - reads standard input")
   String file = "-";
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -49,6 +49,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--ndjson", description = "read one assessment per line, write one JSON report per line")
   boolean ndjson;
+
+  @Option(names = "--progress", negatable = true,
+      description = "with --ndjson: draw a progress bar on standard error (--no-progress: never);"
+          + " by default only when standard error is a terminal")
+  @Nullable Boolean progress;
 
   @Override
   public Integer call() {
@@ -81,7 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
     long invalid = 0;
     long lines = 0;
     Inputs.Counting counting = new Inputs.Counting(Inputs.open(file, tool.stdin()));
-    ProgressBar bar = tool.isTerminal() ? new ProgressBar(err, Inputs.size(file)) : null;
+    boolean draw = progress != null ? progress : tool.isTerminal();
+    ProgressBar bar = draw ? new ProgressBar(err, Inputs.size(file)) : null;
     try (InputStream in = counting) {
       Iterator<Documents.Line> reader = documents.readAssessmentLines(in);
       while (reader.hasNext()) {

@@ -28,18 +28,59 @@ final class TextFormat {
   private TextFormat() {}
 
   /**
-   * User text made safe for a terminal: control characters (escape sequences, carriage returns,
-   * bidirectional overrides) become U+FFFD, so a hostile area name cannot rewrite the screen.
+   * Whether a terminal could act on a character rather than show it: C0 controls (newline and tab
+   * included: user text never gets a line of its own), DEL, C1 controls, the bidirectional
+   * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and the line and paragraph
+   * separators U+2028 and U+2029.
+   */
+  static boolean isTerminalControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Text made safe for a terminal, the one function every text the tool prints from a document,
+   * an argument or an exception goes through: each {@linkplain #isTerminalControl terminal
+   * control} becomes U+FFFD, so hostile text can neither send an escape sequence, return the
+   * cursor, start a line of its own nor reorder what follows it.
    */
   static String safe(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f)
-          || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-      out.append(control ? '\uFFFD' : c);
+      if (isTerminalControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append('\uFFFD');
+      } else if (out != null) {
+        out.append(c);
+      }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * JSON text made safe for a terminal without changing its value: each terminal control becomes
+   * its JSON escape (a backslash, {@code u} and four hex digits). Outside strings JSON text has
+   * only ASCII structure and white space (spaces and newlines), so only characters inside strings
+   * change; Jackson already escapes C0 controls there, this adds DEL, C1, the bidi controls and
+   * U+2028/9.
+   */
+  static String safeJson(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c != '\n' && c != '\r' && c != '\t' && isTerminalControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   static String score(ScoreReport report, Framework framework) {
@@ -89,7 +130,7 @@ final class TextFormat {
     if (!sentences.isEmpty()) {
       t.append("\nwhy:\n");
       for (String sentence : sentences) {
-        t.append("  - ").append(sentence).append('\n');
+        t.append("  - ").append(safe(sentence)).append('\n');
       }
     }
     return t.toString();

@@ -30,7 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to check; - reads standard input")
+  @Parameters(arity = "1..*", paramLabel = "FILE", converter = Arguments.InputFile.class,
+      description = "JSON files to check; - reads standard input")
   List<String> files = List.of();
 
   @Override
@@ -45,13 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
         bytes = Inputs.read(file, tool.stdin());
       } catch (UserException e) {
         out.flush();
-        err.println("aba validate: " + e.getMessage());
+        err.println("aba validate: " + TextFormat.safe(String.valueOf(e.getMessage())));
         allValid = false;
         continue;
       }
       Loaded<Documents.Document> loaded = tool.documents().read(bytes);
       if (loaded.isValid()) {
-        out.println(file + ": valid " + loaded.document().orElseThrow().kind().label());
+        out.println(TextFormat.safe(file) + ": valid " + loaded.document().orElseThrow().kind().label());
       } else {
         Output.issues(out, file, loaded.issues());
         allValid = false;

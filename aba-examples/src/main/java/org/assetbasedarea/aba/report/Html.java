@@ -1,13 +1,22 @@
 package org.assetbasedarea.aba.report;
 
-/** Escaping of text for HTML and SVG: every piece of user text goes through {@link #text}. */
+/**
+ * Escaping of text for HTML and SVG: every piece of text goes through {@link #text}, and every
+ * piece a document supplied (names, evidence, rationales, messages quoting them) through
+ * {@link #user} as element content.
+ */
 final class Html {
+  /** Shown for a document text with nothing visible in it, so a link or heading never vanishes. */
+  static final String INVISIBLE = "(no visible text)";
+
   private Html() {}
 
   /**
    * Escapes text for element content and for quoted attribute values alike: {@code & < > " '}
-   * become entities, and control characters (which HTML forbids or a terminal would interpret)
-   * become U+FFFD, so hostile text can never open a tag, close an attribute or inject markup.
+   * become entities, and control characters (which HTML forbids or a terminal would interpret) and
+   * the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, which
+   * would reorder what is shown) become U+FFFD, so hostile text can never open a tag, close an
+   * attribute, inject markup or disguise itself.
    */
   static String text(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length() + 16);
@@ -30,13 +39,56 @@ final class Html {
           out.append("&#39;");
           break;
         default:
-          if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
+          out.append(isReplaced(c) ? '\uFFFD' : c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@link #text} replaces a character with U+FFFD. */
+  static boolean isReplaced(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /**
+   * A text a document supplied, as element content: escaped by {@link #text} and isolated in a
+   * {@code <bdi>} element, so that its direction (right-to-left letters, say) cannot reorder the
+   * text around it. A text with no visible character (only white space, zero-width, format or
+   * control characters) is shown as {@value #INVISIBLE}, in a {@code <bdi class="invisible">}.
+   */
+  static String user(CharSequence raw) {
+    if (!hasVisible(raw)) {
+      return "<bdi class=\"invisible\">" + INVISIBLE + "</bdi>";
+    }
+    return "<bdi>" + text(raw) + "</bdi>";
+  }
+
+  /**
+   * Whether a text has a character that shows: not white space, not a control, format (zero-width,
+   * bidi, soft hyphen), combining-mark-alone, unassigned or private-use character, and not one of
+   * the letters drawn blank (Hangul fillers, the blank Braille pattern).
+   */
+  static boolean hasVisible(CharSequence raw) {
+    return raw.codePoints().anyMatch(Html::isVisible);
+  }
+
+  private static boolean isVisible(int c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0 || c == 0x2800) {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.UNASSIGNED:
+      case Character.PRIVATE_USE:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+        return false;
+      default:
+        return true;
+    }
   }
 }

@@ -2,18 +2,19 @@ package org.assetbasedarea.aba.report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.files.SafeFiles;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
@@ -69,25 +70,35 @@ public final class HtmlReport {
 
   /**
    * Writes one page per area and an {@code index.html} linking them into a directory, creating it
-   * when missing.
+   * when missing, as one {@link SafeFiles} transaction: all files or none, never through a
+   * symbolic link, every earlier file left as it was when anything fails.
    *
    * @param areas the areas
    * @param dir the output directory
    * @return the files written, the index first
-   * @throws IOException when a file cannot be written
+   * @throws IOException when a file cannot be written (the message says which and why)
    */
   public List<Path> write(List<AreaReport> areas, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
-    Path index = dir.resolve("index.html");
-    Files.writeString(index, index(areas), StandardCharsets.UTF_8);
-    written.add(index);
-    for (AreaReport area : areas) {
-      Path page = dir.resolve(area.getFileName());
-      Files.writeString(page, page(area), StandardCharsets.UTF_8);
-      written.add(page);
+    SafeFiles files = SafeFiles.in(dir);
+    for (Map.Entry<String, String> file : render(areas).entrySet()) {
+      files.add(file.getKey(), file.getValue());
     }
-    return List.copyOf(written);
+    return files.commit();
+  }
+
+  /**
+   * Every file of the report in memory: {@code index.html} first, then one page per area.
+   *
+   * @param areas the areas
+   * @return file name to HTML document, in that order
+   */
+  public Map<String, String> render(List<AreaReport> areas) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("index.html", index(areas));
+    for (AreaReport area : areas) {
+      files.put(area.getFileName(), page(area));
+    }
+    return files;
   }
 
   /**
@@ -109,7 +120,7 @@ public final class HtmlReport {
         + "<th scope=\"col\">Outcome periods</th></tr></thead>\n<tbody>\n");
     for (AreaReport area : areas) {
       h.append("<tr><td><a href=\"").append(Html.text(area.getFileName())).append("\">")
-          .append(Html.text(area.getName())).append("</a></td><td>")
+          .append(Html.user(area.getName())).append("</a></td><td>")
           .append(Html.text(area.getCode().toString())).append("</td>");
       if (area.getAssessments().isEmpty()) {
         h.append("<td>none</td><td></td><td></td>");
@@ -137,7 +148,7 @@ public final class HtmlReport {
     String title = area.getName() + " (" + area.getCode() + ")";
     head(h, title + ": Asset-Based Area report");
     h.append("<header><p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n<h1>")
-        .append(Html.text(area.getName())).append(" <span class=\"code\">")
+        .append(Html.user(area.getName())).append(" <span class=\"code\">")
         .append(Html.text(area.getCode().toString())).append("</span></h1>\n");
     if (!area.getAssessments().isEmpty()) {
       ScoreReport latest = latest(area).getReport();
@@ -290,7 +301,7 @@ public final class HtmlReport {
         .append("</summary><ul class=\"evidence\">");
     for (Evidence e : items) {
       h.append("<li><span class=\"kind\">").append(Html.text(kindLabel(e.getKind().name())))
-          .append("</span> ").append(Html.text(e.getSummary()));
+          .append("</span> ").append(Html.user(e.getSummary()));
       if (e.getSource().isPresent()) {
         String uri = e.getSource().get().toString();
         String lower = uri.toLowerCase(Locale.ROOT);
@@ -304,7 +315,7 @@ public final class HtmlReport {
     }
     h.append("</ul>");
     rating.get().getRationale().ifPresent(r -> h.append("<p class=\"rationale\">")
-        .append(Html.text(r)).append("</p>"));
+        .append(Html.user(r)).append("</p>"));
     h.append("</details>");
   }
 
@@ -393,7 +404,7 @@ public final class HtmlReport {
       }
     }
     if (progress.isEmpty()) {
-      h.append("<p class=\"note\">Per-action changes are not shown: ").append(Html.text(problem))
+      h.append("<p class=\"note\">Per-action changes are not shown: ").append(Html.user(problem))
           .append(".</p>\n</section>\n");
       return;
     }
@@ -442,14 +453,15 @@ public final class HtmlReport {
         baselineNote = "Change is judged against the period " + earlier.getPeriod().getStart() + " to "
             + earlier.getPeriod().getEnd() + ".";
       } catch (IllegalArgumentException e) {
-        baselineNote = "The earlier outcome data cannot serve as a baseline (" + e.getMessage() + ").";
+        baselineNote = "The earlier outcome data cannot serve as a baseline ("
+            + Objects.requireNonNullElse(e.getMessage(), "they differ") + ").";
       }
     }
     Framework framework = framework(latest.getFramework());
     Optional<ScoreReport> scores = area.getAssessments().isEmpty()
         ? Optional.empty() : Optional.of(latest(area).getReport());
     h.append("<p>Period ").append(latest.getPeriod().getStart()).append(" to ")
-        .append(latest.getPeriod().getEnd()).append(". ").append(Html.text(baselineNote))
+        .append(latest.getPeriod().getEnd()).append(". ").append(Html.user(baselineNote))
         .append(" Each value carries its 95 per cent interval; <em>improving</em> or <em>worsening</em>"
             + " means the whole interval lies on one side of the baseline. Published values follow"
             + " disclosure control: suppressed below 3 respondents, rounded to one decimal, counts to"

@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,58 @@ class AbaJarIT {
     Result run = aba(dir, "", "score", "--no-such-option", "x.json");
     assertThat(run.code).as(run.toString()).isEqualTo(2);
     assertThat(run.err).contains("--no-such-option");
+  }
+
+  /**
+   * Runs the jar under {@code script}, which gives it a pseudo-terminal, with a shell redirection:
+   * the progress bar follows standard error, whatever standard input and output are.
+   */
+  static String underTerminal(Path workDir, String redirectedCommand) throws IOException, InterruptedException {
+    Path output = Files.createTempFile(workDir, "pty", ".txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder("script", "-qec",
+        "'" + java + "' -jar '" + JAR.toAbsolutePath() + "' " + redirectedCommand, "/dev/null")
+        .directory(workDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(output.toFile()).redirectErrorStream(true).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the tool finishes").isTrue();
+    assertThat(process.exitValue()).isZero();
+    return Files.readString(output);
+  }
+
+  static boolean scriptAvailable() {
+    try {
+      Process process = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
+      process.getInputStream().readAllBytes();
+      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void jar_progress_drawnWhenOnlyStderrIsATerminal(@TempDir Path dir) throws Exception {
+    assumeTrue(scriptAvailable(), "util-linux script gives the jar a terminal");
+    Path lines = writeLines(dir);
+    String terminal = underTerminal(dir, "score --ndjson " + lines.getFileName() + " > out.ndjson");
+    assertThat(terminal).contains("\r[").contains("100% 3 lines");
+    assertThat(Files.readString(dir.resolve("out.ndjson"))).doesNotContain("\r").hasLineCount(3);
+  }
+
+  @Test
+  void jar_progress_notDrawnIntoARedirectedStderr(@TempDir Path dir) throws Exception {
+    assumeTrue(scriptAvailable(), "util-linux script gives the jar a terminal");
+    Path lines = writeLines(dir);
+    String terminal = underTerminal(dir, "score --ndjson " + lines.getFileName() + " 2> err.txt");
+    assertThat(terminal).contains("\"schemaVersion\":1");
+    assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+  }
+
+  static Path writeLines(Path dir) throws IOException {
+    String line;
+    try (java.io.InputStream in = AbaJarIT.class.getResourceAsStream(
+        "/org/assetbasedarea/aba/examples/samples/brackenford-2026.json")) {
+      line = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ");
+    }
+    return Files.writeString(dir.resolve("in.ndjson"), (line + "\n").repeat(3));
   }
 }

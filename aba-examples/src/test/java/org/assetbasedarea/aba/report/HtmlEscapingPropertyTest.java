@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
@@ -16,18 +17,33 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seeded property: whatever text an area name, evidence summary or rationale holds, the page
- * shows it as text (control characters as U+FFFD) and it never becomes markup.
+ * shows it as text (control characters and bidi embeddings, overrides and isolates as U+FFFD),
+ * inside an isolating {@code <bdi>} element, and it never becomes markup.
  */
 class HtmlEscapingPropertyTest {
   private static final String[] PIECES = {
       "<", ">", "&", "\"", "'", "/", "=", "<script>", "</script>", "<svg onload=x>", "&amp;", "&#60;",
       "<!--", "-->", "]]>", "<![CDATA[", "javascript:", "a", "B", "7", " ", "\u00e9", "\u4e2d", "\ud83d\ude00",
-      "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u200b", "\u202e", "</style>", "</title>", "`"};
+      "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u200b", "\u202e", "</style>", "</title>", "`",
+      // bidi embeddings, overrides, isolates and their terminators; marks; right-to-left letters
+      "\u202a", "\u202b", "\u202c", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f",
+      "\u061c", "\u05d0\u05d1", "\u0627\u0644", "1-2", "\u202egpj.exe",
+      // zero-width and invisible characters
+      "\u200c", "\u200d", "\u2060", "\ufeff", "\u3164", "\u2028", "\u2029", "\u034f"};
+
+  /** Characters the page's own text never holds: where one shows, it came from the document. */
+  static final Pattern FROM_DOCUMENT = Pattern.compile(
+      "[\u05d0\u05d1\u0627\u0644\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\u3164\u2028\u2029\u034f\ufffd]");
+
+  /** Bidi embeddings, overrides and isolates: never on the page raw, inside an isolate or not. */
+  static final Pattern BIDI_CONTROL = Pattern.compile("[\u202a-\u202e\u2066-\u2069]");
 
   static String hostile(Random random) {
     StringBuilder text = new StringBuilder("x");
@@ -46,7 +62,8 @@ class HtmlEscapingPropertyTest {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      out.append((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) ? '\uFFFD' : c);
+      out.append((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+          || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') ? '\uFFFD' : c);
     }
     return out.toString().replace("\u200b", "").replaceAll("[ \\t\\n]+", " ").trim();
   }
@@ -79,13 +96,41 @@ class HtmlEscapingPropertyTest {
           }
         }
         assertThat(text).as(context).doesNotContain("\u001b").doesNotContain("\u0000");
+        assertThat(BIDI_CONTROL.matcher(text).find()).as(context + ": a raw bidi control").isFalse();
+        for (TextNode node : document.body().textNodes()) {
+          assertThat(FROM_DOCUMENT.matcher(node.text()).find()).as(context + ": outside any element").isFalse();
+        }
+        for (Element element : document.body().getAllElements()) {
+          for (TextNode node : element.textNodes()) {
+            if (FROM_DOCUMENT.matcher(node.getWholeText()).find()) {
+              assertThat(element.closest("bdi")).as(context + ": document text outside <bdi>: " + node).isNotNull();
+            }
+          }
+        }
       }
       Document document = Jsoup.parse(page);
-      assertThat(document.selectFirst("h1").ownText()).as(context).isEqualTo(shown(name));
-      assertThat(document.selectFirst("ul.evidence li").ownText()).as(context).isEqualTo(shown(summary));
+      assertThat(document.selectFirst("h1 > bdi").text()).as(context).isEqualTo(shown(name));
+      assertThat(document.selectFirst("h1").ownText()).as(context).isEmpty();
+      assertThat(document.selectFirst("ul.evidence li > bdi").text()).as(context).isEqualTo(shown(summary));
+      assertThat(document.selectFirst("p.rationale > bdi").text()).as(context).isEqualTo(shown(rationale));
       assertThat(document.selectFirst("p.rationale").text()).as(context).isEqualTo(shown(rationale));
+      assertThat(Jsoup.parse(index).selectFirst("table.index a > bdi").text()).as(context).isEqualTo(shown(name));
       assertThat(Jsoup.parse(index).selectFirst("table.index a").text()).as(context).isEqualTo(shown(name));
       assertThat(area.getFileName()).as(context).matches("[a-z0-9-]+\\.html");
+    }
+  }
+
+  @Test
+  void page_nameWithNothingVisible_isShownAsAVisiblePlaceholder() {
+    for (String invisible : List.of("\u200b\u200d\u2060", "\u3164\ufeff", "\u202e\u2066 \u00a0", "\u034f\u200e")) {
+      Assessment assessment = Assessment.builder().framework(Frameworks.ABA_2020_ID)
+          .area(Area.of("E06000999", invisible)).assessedOn(LocalDate.of(2026, 1, 1))
+          .addRatings(Rating.builder().action("share-power").rating(3).build()).build();
+      AreaReport area = AreaReport.group(List.of(assessment), List.of(), Scorer.standard()).get(0);
+      HtmlReport html = new HtmlReport(Scorer.standard());
+      Element link = Jsoup.parse(html.index(List.of(area))).selectFirst("table.index a");
+      assertThat(link.select("bdi.invisible").text()).isEqualTo("(no visible text)");
+      assertThat(Jsoup.parse(html.page(area)).selectFirst("h1 > bdi.invisible").text()).isEqualTo("(no visible text)");
     }
   }
 }
