@@ -13,6 +13,10 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
+import org.assetbasedarea.aba.outcomes.Baseline;
+import org.assetbasedarea.aba.outcomes.MeanFigure;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.ShareFigure;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jsoup.Jsoup;
@@ -287,6 +291,60 @@ class CliTest {
     assertThat(html.select("table.over-time tbody tr")).hasSize(2);
     assertThat(html.select("tr.indicator").size()).isGreaterThanOrEqualTo(13);
     assertThat(html.select("tr.indicator td.interval").eachText()).allMatch(t -> t.contains(" to "));
+  }
+
+  /**
+   * Whatever validates, reports: outcome data at every bound (counts of 100,000,000, a mean at the
+   * top of its range with the widest standard deviation, shares of 0 and 1, baselines at both
+   * ends) passes validate and then report, with no crash (exit 70 before the bounds).
+   */
+  @Test
+  void outcomeDataAtItsBounds_validates_andReports() throws Exception {
+    OutcomeData sample = JSON.read(sample("brackenford-outcomes-2026.json"),
+        DocumentType.OUTCOME_DATA).getDocument().orElseThrow();
+    int max = OutcomeData.MAX_COUNT;
+    OutcomeData extreme = OutcomeData.builder().from(sample)
+        .responses(List.of())
+        .shares(List.of(ShareFigure.of("ascof-1b", max, max), ShareFigure.of("ascof-1i1", 0, max),
+            ShareFigure.of("loneliness-often-always", 1, max)))
+        .means(List.of(MeanFigure.of("ascof-1a", max, 24, 24), MeanFigure.of("ons4-anxiety", 1, 0, 10),
+            MeanFigure.of("ucla3-loneliness", max, 3, 0)))
+        .baselines(List.of(Baseline.of("ascof-1a", 0), Baseline.of("ascof-1b", 1),
+            Baseline.of("ascof-1i1", 0), Baseline.of("ucla3-loneliness", 9)))
+        .build();
+    Path data = file("extreme.json", JSON.writeString(extreme));
+    Cli validate = aba("validate", data.toString());
+    assertThat(validate.code).as(validate.toString()).isZero();
+    Path out = dir.resolve("site");
+    Cli run = aba("report", sampleFile("brackenford-2026.json").toString(), data.toString(),
+        "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.err).isEmpty();
+    Document html = Jsoup.parse(Files.readString(out.resolve("brackenford-fictional-e08000999.html")));
+    assertThat(html.text()).doesNotContain("NaN", "Infinity");
+
+    // Beyond the bounds (counts near Long.MAX_VALUE, a standard deviation of 1e308: values that
+    // validated and then crashed report with exit 70) is an issue for validate.
+    String beyond = JSON.writeString(extreme)
+        .replace("\"numerator\":" + max, "\"numerator\":" + Long.MAX_VALUE / 2)
+        .replace("\"denominator\":" + max, "\"denominator\":" + Long.MAX_VALUE / 2)
+        .replaceFirst("\"standardDeviation\":24(\\.0)?", "\"standardDeviation\":1e308");
+    Cli refused = aba("validate", file("beyond.json", beyond).toString());
+    assertThat(refused.code).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.out).contains("/shares/0/numerator", "/shares/0/denominator",
+        "/means/0/standardDeviation");
+  }
+
+  /** A stream without line ends stops at the line limit with an issue, not read for ever. */
+  @Test
+  @org.junit.jupiter.api.Timeout(120) // a guard against a hang, not a measure of speed
+  void scoreNdjson_devZero_stopsAtTheLineLimit() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+    Cli run = aba("score", "--ndjson", "/dev/zero");
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines().toList()).singleElement().asString()
+        .startsWith("{\"line\":1,\"valid\":false,\"issues\":[{").contains("LIMIT_EXCEEDED");
+    assertThat(run.err).isEqualTo("aba score: 1 of 1 line is not valid assessments\n");
   }
 
   @Test
