@@ -2,12 +2,9 @@ package org.assetbasedarea.aba.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
@@ -18,21 +15,20 @@ import org.assetbasedarea.aba.outcomes.MeanFigure;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.testing.Growth;
 import org.junit.jupiter.api.Test;
 
 /**
  * Validation time grows linearly with the number of violations. Each size holds {@code s}
  * duplicate roles and {@code s} duplicate actions (an assessment) and {@code s} share figures and
  * {@code s} mean figures out of range (outcome data), so 2s violations of each document at least.
- * Sizes n, 2n, 4n, 8n; the time of each is the best of three runs of the thread's CPU time, after
- * a warm-up of every size (so the JIT has compiled the paths). Linear time gives a ratio t(8n) /
- * t(n) near 8, quadratic time near 64; the test allows up to 24, which no quadratic cost passes
+ * Sizes n, 2n, 4n, 8n, measured by {@link Growth}. Linear time gives a ratio t(8n) / t(n) near 8,
+ * quadratic time near 64; the test allows up to 24, which no quadratic cost passes
  * once it dominates at n (n is chosen so that, before the fix, it did: the ratio then was about 40,
  * with 8n taking seconds).
  */
 class ValidationScalingTest {
   private static final AbaValidator VALIDATOR = AbaValidator.shared();
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final int N = 400;
 
   static Assessment assessment(int size) {
@@ -63,41 +59,17 @@ class ValidationScalingTest {
     return data.build();
   }
 
-  private static long cpuNanos(Object document) {
-    long start = THREADS.getCurrentThreadCpuTime();
-    List<Issue> issues = VALIDATOR.validate(document);
-    long time = THREADS.getCurrentThreadCpuTime() - start;
-    assertThat(issues).isNotEmpty();
-    return time;
-  }
-
-  private static long best(int size) {
-    Assessment assessment = assessment(size);
-    OutcomeData data = outcomeData(size);
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
-      best = Math.min(best, cpuNanos(assessment) + cpuNanos(data));
-    }
-    return best;
-  }
-
   @Test
   void validationTime_growsLinearly_withTheNumberOfViolations() {
-    assertThat(THREADS.isCurrentThreadCpuTimeSupported()).isTrue();
-    int[] sizes = {N, 2 * N, 4 * N, 8 * N};
-    for (int size : sizes) {
-      best(size); // warm-up
-    }
-    long[] times = new long[sizes.length];
-    StringBuilder report = new StringBuilder();
-    for (int i = 0; i < sizes.length; i++) {
-      times[i] = best(sizes[i]);
-      report.append(String.format(Locale.ROOT, "%d: %.1f ms; ", sizes[i], times[i] / 1e6));
-    }
-    double ratio = (double) times[3] / Math.max(1, times[0]);
-    report.append(String.format(Locale.ROOT, "t(8n)/t(n) = %.1f", ratio));
-    System.out.println("ValidationScalingTest: " + report);
-    assertThat(ratio).as(report.toString()).isLessThan(24);
+    Growth.Result growth = Growth.measure("ValidationScalingTest", N, size -> {
+      Assessment assessment = assessment(size);
+      OutcomeData data = outcomeData(size);
+      return () -> {
+        assertThat(VALIDATOR.validate(assessment)).isNotEmpty();
+        assertThat(VALIDATOR.validate(data)).isNotEmpty();
+      };
+    });
+    assertThat(growth.ratio).as(growth.report).isLessThan(24);
   }
 
   @Test

@@ -2,12 +2,9 @@ package org.assetbasedarea.aba.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
@@ -19,19 +16,18 @@ import org.assetbasedarea.aba.outcomes.MeanFigure;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.testing.Growth;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reading time grows linearly with the input, however many issues it holds. Each size s is an
  * assessment with s duplicate roles, s duplicate actions and s/2 ratings of the wrong type (so the
  * cross-field rules run on a pruned copy), and outcome data with s share figures and s mean
- * figures out of range. Sizes n, 2n, 4n, 8n; each time is the best of three runs of the thread's
- * CPU time after a warm-up of every size. Linear time gives t(8n)/t(n) near 8 and quadratic near
- * 64: the test allows 24. It is a test of growth, not of speed (speed is measured with JMH).
+ * figures out of range. Sizes n, 2n, 4n, 8n, measured by {@link Growth}: linear time gives
+ * t(8n)/t(n) near 8 and quadratic near 64; the test allows 24.
  */
 class ReadingScalingTest {
   private static final AbaJson JSON = AbaJson.standard();
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final int N = 500;
 
   static byte[] assessment(int size) {
@@ -82,42 +78,17 @@ class ReadingScalingTest {
     return JSON.write(data.build());
   }
 
-  private static long cpuNanos(byte[] json, DocumentType<?> type) {
-    long start = THREADS.getCurrentThreadCpuTime();
-    ReadResult<?> result = JSON.read(json, type);
-    long time = THREADS.getCurrentThreadCpuTime() - start;
-    assertThat(result.getIssues()).isNotEmpty();
-    return time;
-  }
-
-  private static long best(int size) {
-    byte[] assessment = assessment(size);
-    byte[] data = outcomeData(size);
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
-      best = Math.min(best, cpuNanos(assessment, DocumentType.ASSESSMENT)
-          + cpuNanos(data, DocumentType.OUTCOME_DATA));
-    }
-    return best;
-  }
-
   @Test
   void readingTime_growsLinearly_withTheInputAndItsIssues() {
-    assertThat(THREADS.isCurrentThreadCpuTimeSupported()).isTrue();
-    int[] sizes = {N, 2 * N, 4 * N, 8 * N};
-    for (int size : sizes) {
-      best(size); // warm-up
-    }
-    long[] times = new long[sizes.length];
-    StringBuilder report = new StringBuilder();
-    for (int i = 0; i < sizes.length; i++) {
-      times[i] = best(sizes[i]);
-      report.append(String.format(Locale.ROOT, "%d: %.1f ms; ", sizes[i], times[i] / 1e6));
-    }
-    double ratio = (double) times[3] / Math.max(1, times[0]);
-    report.append(String.format(Locale.ROOT, "t(8n)/t(n) = %.1f", ratio));
-    System.out.println("ReadingScalingTest: " + report);
-    assertThat(ratio).as(report.toString()).isLessThan(24);
+    Growth.Result growth = Growth.measure("ReadingScalingTest", N, size -> {
+      byte[] assessment = assessment(size);
+      byte[] data = outcomeData(size);
+      return () -> {
+        assertThat(JSON.read(assessment, DocumentType.ASSESSMENT).getIssues()).isNotEmpty();
+        assertThat(JSON.read(data, DocumentType.OUTCOME_DATA).getIssues()).isNotEmpty();
+      };
+    });
+    assertThat(growth.ratio).as(growth.report).isLessThan(24);
   }
 
   @Test
