@@ -123,6 +123,31 @@ public enum IssueCode {
     }
   }
 
+  /**
+   * Adds a violation that carries this code to a Jakarta constraint validator's context, at the
+   * validated bean itself (for {@link #TOO_MANY_ISSUES}, say). Needs Hibernate Validator behind
+   * the context, as {@link #addViolation(ConstraintValidatorContext, String, String, int,
+   * String)} does.
+   *
+   * @param context the constraint validator's context, its default violation already disabled
+   * @param message a literal message, used as it is (never read as a message template)
+   */
+  public void addViolation(ConstraintValidatorContext context, String message) {
+    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(this);
+    context.buildConstraintViolationWithTemplate(literalTemplate(message)).addConstraintViolation();
+  }
+
+  /**
+   * The message of the one {@link #TOO_MANY_ISSUES} issue that ends a capped list.
+   *
+   * @param more how many issues were found beyond {@link Issue#MAX_PER_DOCUMENT}, 1 or more
+   * @return "and 1 more issue was found", "and 4,998 more issues were found"
+   */
+  public static String moreIssues(long more) {
+    return more == 1 ? "and 1 more issue was found"
+        : String.format(java.util.Locale.ROOT, "and %,d more issues were found", more);
+  }
+
   /** Escapes {@code \ { } $} so that no message interpolator reads the text as a template. */
   static String literalTemplate(String message) {
     StringBuilder escaped = new StringBuilder(message.length() + 8);

@@ -6,13 +6,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
@@ -25,6 +23,8 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
@@ -197,9 +197,7 @@ public final class AbaValidator {
     }
     int more = keyed.size() - kept;
     if (more > 0) {
-      result.add(Issue.of("", IssueCode.TOO_MANY_ISSUES, more == 1
-          ? "and 1 more issue was found"
-          : String.format(Locale.ROOT, "and %,d more issues were found", more)));
+      result.add(Issue.of("", IssueCode.TOO_MANY_ISSUES, IssueCode.moreIssues(more)));
     }
     return List.copyOf(result);
   }
@@ -265,8 +263,11 @@ public final class AbaValidator {
     Class<? extends Annotation> type =
         violation.getConstraintDescriptor().getAnnotation().annotationType();
     String leaf = path.substring(path.lastIndexOf('/') + 1);
-    if (type == NotBlank.class) {
+    if (type == VisibleText.class) {
       return IssueCode.BLANK_TEXT;
+    }
+    if (type == PlainText.class) {
+      return IssueCode.DISALLOWED_CHARACTER;
     }
     if (type == MaxChars.class) {
       return IssueCode.TEXT_TOO_LONG;
