@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.assessment;
 
-import jakarta.validation.constraints.NotBlank;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /** An area: its GSS code and its name. */
@@ -11,8 +12,9 @@ public abstract class Area {
   /** @return the GSS code */
   public abstract AreaCode getCode();
 
-  /** @return the area's name, 1-200 characters, not blank */
-  @NotBlank(message = "must not be blank")
+  /** @return the area's name, 1-200 characters, with a visible character and no disallowed one */
+  @VisibleText
+  @PlainText
   @MaxChars(value = 200, message = "must be at most 200 characters")
   public abstract String getName();
 

@@ -1,8 +1,9 @@
 package org.assetbasedarea.aba.assessment;
 
-import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /** One item of evidence for a rating: its kind, a summary, and optionally where to find it. */
@@ -13,8 +14,9 @@ public abstract class Evidence {
   /** @return the kind of evidence */
   public abstract EvidenceKind getKind();
 
-  /** @return what the evidence shows, 1-2000 characters, not blank */
-  @NotBlank(message = "must not be blank")
+  /** @return what the evidence shows, 1-2000 characters, with a visible character and no disallowed one */
+  @VisibleText
+  @PlainText
   @MaxChars(value = 2000, message = "must be at most 2000 characters")
   public abstract String getSummary();
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.assetbasedarea.aba.issues.PlainText;
 import org.immutables.value.Value;
 
 /**
@@ -31,8 +32,8 @@ public abstract class Rating {
   @Size(max = MAX_EVIDENCE, message = "must have at most 50 evidence items")
   public abstract List<@Valid Evidence> getEvidence();
 
-  /** @return why the rating was given, at most 4000 characters */
-  public abstract Optional<@MaxChars(value = 4000, message = "must be at most 4000 characters") String>
+  /** @return why the rating was given, at most 4000 characters, none disallowed */
+  public abstract Optional<@PlainText @MaxChars(value = 4000, message = "must be at most 4000 characters") String>
       getRationale();
 
   /**

@@ -3,6 +3,8 @@ package org.assetbasedarea.aba.framework;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /** One of a framework's actions, such as {@code share-power}, belonging to exactly one grouping. */
@@ -17,9 +19,12 @@ public abstract class Action {
   public abstract String getGrouping();
 
   /** @return the action's title in plain English */
+  @VisibleText
+  @PlainText
   public abstract String getTitle();
 
   /** @return what the action means in practice, in plain English */
+  @PlainText
   public abstract String getDescription();
 
   /**
@@ -52,6 +57,8 @@ public abstract class Action {
     Ids.check(issues, "/id", "action", getId());
     Ids.check(issues, "/grouping", "grouping", getGrouping());
     Ids.checkTitle(issues, "action '" + getId() + "'", getTitle());
+    Ids.checkPlain(issues, "/description", "the description of action '" + getId() + "'",
+        getDescription());
     Ids.throwIfAny(issues);
   }
 

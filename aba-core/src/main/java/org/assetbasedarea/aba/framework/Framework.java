@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.immutables.value.Value;
 
@@ -29,6 +31,8 @@ public abstract class Framework {
   public abstract String getId();
 
   /** @return the framework's title */
+  @VisibleText
+  @PlainText
   public abstract String getTitle();
 
   /** @return the groupings, in framework order */
@@ -159,10 +163,7 @@ public abstract class Framework {
     if (!Ids.isKebab(getId())) {
       issues.add(Issue.of("/id", IssueCode.INVALID_FRAMEWORK, Ids.message("framework", getId())));
     }
-    if (getTitle().isBlank()) {
-      issues.add(Issue.of("/title", IssueCode.BLANK_TEXT,
-          "framework '" + getId() + "' needs a title"));
-    }
+    Ids.checkTitle(issues, "framework '" + getId() + "'", getTitle());
     if (getActions().isEmpty()) {
       issues.add(Issue.of("/actions", IssueCode.INVALID_FRAMEWORK,
           "framework '" + getId() + "' needs at least one action"));

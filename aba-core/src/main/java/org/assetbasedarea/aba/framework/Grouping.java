@@ -3,6 +3,8 @@ package org.assetbasedarea.aba.framework;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /** One of a framework's groupings of actions, such as {@code co-production}. */
@@ -14,6 +16,8 @@ public abstract class Grouping {
   public abstract String getId();
 
   /** @return the grouping's title in plain English */
+  @VisibleText
+  @PlainText
   public abstract String getTitle();
 
   /**

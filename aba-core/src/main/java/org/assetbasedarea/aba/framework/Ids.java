@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 
 /** Identifier rules shared by frameworks, actions, groupings, outcomes and indicators. */
 final class Ids {
@@ -62,15 +64,32 @@ final class Ids {
   }
 
   /**
-   * Adds an issue at {@code /title} when a part's title is blank.
+   * Adds an issue at {@code /title} when a part's title has no visible character ({@link
+   * VisibleText}) and one when it has a disallowed character ({@link PlainText}).
    *
    * @param issues where to add it
    * @param what the part, with its id, as the message names it
    * @param title the title
    */
   static void checkTitle(List<Issue> issues, String what, String title) {
-    if (title.isBlank()) {
+    if (!VisibleText.Validator.hasVisible(title)) {
       issues.add(Issue.of("/title", IssueCode.BLANK_TEXT, what + " needs a title"));
+    }
+    checkPlain(issues, "/title", "the title of " + what, title);
+  }
+
+  /**
+   * Adds an issue at {@code pointer} when a text has a disallowed character ({@link PlainText}).
+   *
+   * @param issues where to add it
+   * @param pointer the text's JSON Pointer
+   * @param what the text, as the message names it
+   * @param text the text
+   */
+  static void checkPlain(List<Issue> issues, String pointer, String what, String text) {
+    if (!PlainText.Validator.isPlain(text)) {
+      issues.add(Issue.of(pointer, IssueCode.DISALLOWED_CHARACTER, what
+          + " must not contain control characters or bidirectional overrides"));
     }
   }
 

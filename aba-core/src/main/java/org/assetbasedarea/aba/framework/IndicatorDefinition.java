@@ -3,6 +3,8 @@ package org.assetbasedarea.aba.framework;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /** What an outcome indicator is: its id, the measure it derives from, and which direction is better. */
@@ -14,6 +16,8 @@ public abstract class IndicatorDefinition {
   public abstract String getId();
 
   /** @return a plain English title */
+  @VisibleText
+  @PlainText
   public abstract String getTitle();
 
   /** @return the open measure the indicator derives from */

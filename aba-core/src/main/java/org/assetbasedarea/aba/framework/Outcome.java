@@ -3,6 +3,8 @@ package org.assetbasedarea.aba.framework;
 import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,8 @@ public abstract class Outcome {
   public abstract String getId();
 
   /** @return the outcome in plain English */
+  @VisibleText
+  @PlainText
   public abstract String getTitle();
 
   /** @return ids of the indicators that measure this outcome, in the framework's indicator ids */

@@ -123,6 +123,20 @@ public enum IssueCode {
     }
   }
 
+  /**
+   * Adds a violation that carries this code to a Jakarta constraint validator's context, at the
+   * validated bean itself (for {@link #TOO_MANY_ISSUES}, say). Needs Hibernate Validator behind
+   * the context, as {@link #addViolation(ConstraintValidatorContext, String, String, int,
+   * String)} does.
+   *
+   * @param context the constraint validator's context, its default violation already disabled
+   * @param message a literal message, used as it is (never read as a message template)
+   */
+  public void addViolation(ConstraintValidatorContext context, String message) {
+    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(this);
+    context.buildConstraintViolationWithTemplate(literalTemplate(message)).addConstraintViolation();
+  }
+
   /** Escapes {@code \ { } $} so that no message interpolator reads the text as a template. */
   static String literalTemplate(String message) {
     StringBuilder escaped = new StringBuilder(message.length() + 8);

@@ -68,8 +68,19 @@ public @interface ConsistentOutcomeData {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      return check(data, (code, message, property, index, leaf) ->
-          code.addViolation(context, message, property, index, leaf));
+      // At most Issue.MAX_PER_DOCUMENT violations, then one TOO_MANY_ISSUES: Hibernate Validator
+      // keeps them in a hash set whose hash ignores list indexes (quadratic in their number).
+      long[] found = {0};
+      boolean valid = check(data, (code, message, property, index, leaf) -> {
+        if (found[0]++ < Issue.MAX_PER_DOCUMENT) {
+          code.addViolation(context, message, property, index, leaf);
+        }
+      });
+      if (found[0] > Issue.MAX_PER_DOCUMENT) {
+        IssueCode.TOO_MANY_ISSUES.addViolation(context,
+            Issue.tooMany(found[0] - Issue.MAX_PER_DOCUMENT).getMessage());
+      }
+      return valid;
     }
 
     /**

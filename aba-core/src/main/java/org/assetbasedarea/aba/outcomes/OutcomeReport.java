@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.outcomes;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.assetbasedarea.aba.assessment.Area;
@@ -17,7 +18,7 @@ public abstract class OutcomeReport {
   public abstract String getFramework();
 
   /** @return the area */
-  public abstract Area getArea();
+  public abstract @Valid Area getArea();
 
   /** @return the period */
   public abstract Period getPeriod();

@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.scoring;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ public abstract class Progress {
   Progress() {}
 
   /** @return the area, as the later report names it */
-  public abstract Area getArea();
+  public abstract @Valid Area getArea();
 
   /** @return the framework id both reports share */
   public abstract String getFramework();

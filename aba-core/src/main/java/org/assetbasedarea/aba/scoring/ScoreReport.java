@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.scoring;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public abstract class ScoreReport {
   public abstract String getFramework();
 
   /** @return the assessed area */
-  public abstract Area getArea();
+  public abstract @Valid Area getArea();
 
   /** @return the date of the assessment */
   public abstract LocalDate getAssessedOn();

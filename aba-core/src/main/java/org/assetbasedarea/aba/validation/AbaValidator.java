@@ -6,7 +6,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -24,6 +23,8 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
@@ -285,8 +286,11 @@ public final class AbaValidator {
     Class<? extends Annotation> type =
         violation.getConstraintDescriptor().getAnnotation().annotationType();
     String leaf = path.substring(path.lastIndexOf('/') + 1);
-    if (type == NotBlank.class) {
+    if (type == VisibleText.class) {
       return IssueCode.BLANK_TEXT;
+    }
+    if (type == PlainText.class) {
+      return IssueCode.DISALLOWED_CHARACTER;
     }
     if (type == MaxChars.class) {
       return IssueCode.TEXT_TOO_LONG;

@@ -15,6 +15,8 @@ import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.assessment.WebUri;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 
 /**
  * A hand-written check of every constraint an {@link Assessment} carries, so that {@link
@@ -42,7 +44,7 @@ final class AssessmentFastPath {
    */
   static boolean isCertainlyValid(Assessment assessment, FrameworkRegistry registry) {
     String name = assessment.getArea().getName();
-    if (!MaxChars.Validator.fits(name, 200) || name.isBlank()) {
+    if (!MaxChars.Validator.fits(name, 200) || !isContent(name)) {
       return false;
     }
     Optional<Framework> found = registry.find(assessment.getFramework());
@@ -78,7 +80,8 @@ final class AssessmentFastPath {
       return false;
     }
     Optional<String> rationale = rating.getRationale();
-    if (rationale.isPresent() && !MaxChars.Validator.fits(rationale.get(), 4000)) {
+    if (rationale.isPresent() && (!MaxChars.Validator.fits(rationale.get(), 4000)
+        || !PlainText.Validator.isPlain(rationale.get()))) {
       return false;
     }
     List<Evidence> evidence = rating.getEvidence();
@@ -88,7 +91,7 @@ final class AssessmentFastPath {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence item = evidence.get(i);
       String summary = item.getSummary();
-      if (!MaxChars.Validator.fits(summary, 2000) || summary.isBlank()) {
+      if (!MaxChars.Validator.fits(summary, 2000) || !isContent(summary)) {
         return false;
       }
       Optional<URI> source = item.getSource();
@@ -97,5 +100,10 @@ final class AssessmentFastPath {
       }
     }
     return true;
+  }
+
+  /** A text that must have content: {@link VisibleText} and {@link PlainText}. */
+  private static boolean isContent(String text) {
+    return VisibleText.Validator.hasVisible(text) && PlainText.Validator.isPlain(text);
   }
 }

@@ -184,18 +184,18 @@ class AssessmentFastPathTest {
       }
     }
     assertThat(inventory.toString()).isEqualTo("{"
-        + "Area.name=[MaxChars(value=200), NotBlank], "
+        + "Area.name=[MaxChars(value=200), PlainText, VisibleText], "
         + "Assessment=[ConsistentAssessment], "
         + "Assessment.area=[@Valid], "
         + "Assessment.participants<>=[@Valid], "
         + "Assessment.ratings<>=[@Valid], "
         + "Evidence.source<>=[WebUri], "
-        + "Evidence.summary=[MaxChars(value=2000), NotBlank], "
+        + "Evidence.summary=[MaxChars(value=2000), PlainText, VisibleText], "
         + "Participant.count=[Max(value=100000), Min(value=1)], "
         + "Rating.evidence=[Size(max=50,min=0)], "
         + "Rating.evidence<>=[@Valid], "
         + "Rating.rating=[Max(value=4), Min(value=1)], "
-        + "Rating.rationale<>=[MaxChars(value=4000)]"
+        + "Rating.rationale<>=[MaxChars(value=4000), PlainText]"
         + "}");
   }
 

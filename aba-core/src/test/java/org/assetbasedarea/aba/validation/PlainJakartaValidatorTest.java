@@ -20,10 +20,14 @@ import org.assetbasedarea.aba.assessment.EvidenceKind;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.outcomes.ShareFigure;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.AssessmentMutations.Kind;
 import org.assetbasedarea.aba.testing.AssessmentMutations.Mutation;
 import org.assetbasedarea.aba.testing.AssessmentMutations;
+import org.assetbasedarea.aba.testing.OutcomeGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +142,37 @@ class PlainJakartaValidatorTest {
             tuple("/ratings/0/rating", "must be from 1 (not yet) to 4 (embedded)"),
             tuple("/ratings/1/rationale", "must be at most 4000 characters"),
             tuple("/ratings/2/action", "is rated more than once; an action takes at most one rating"));
+  }
+
+  @Test
+  void plainValidator_manyDuplicateRoles_stopsAtTheCapWithOneTooManyIssues() {
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      participants.add(Participant.of(Role.CARER, 1));
+    }
+    Assessment assessment = Assessment.builder().from(AbaValidatorTest.valid())
+        .participants(participants).build();
+    Set<ConstraintViolation<Assessment>> violations = plain.validate(assessment);
+    assertThat(violations).hasSizeLessThanOrEqualTo(Issue.MAX_PER_DOCUMENT + 1);
+    assertThat(violations).filteredOn(v -> Pointers.fromPath(v.getPropertyPath()).isEmpty())
+        .singleElement().extracting(ConstraintViolation::getMessage)
+        .isEqualTo("and 1,999 more issues were found");
+  }
+
+  @Test
+  void plainValidator_manyUnknownIndicators_stopsAtTheCapWithOneTooManyIssues() {
+    List<ShareFigure> shares = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      shares.add(ShareFigure.of("no-such-indicator", 1, 2));
+    }
+    OutcomeData data = OutcomeData.builder()
+        .from(OutcomeGenerator.validOutcomeData(new Random(AssessmentGenerator.BASE_SEED), 0))
+        .shares(shares).build();
+    Set<ConstraintViolation<OutcomeData>> violations = plain.validate(data);
+    assertThat(violations).hasSizeLessThanOrEqualTo(Issue.MAX_PER_DOCUMENT + 1);
+    assertThat(violations).filteredOn(v -> Pointers.fromPath(v.getPropertyPath()).isEmpty())
+        .singleElement().extracting(ConstraintViolation::getMessage)
+        .asString().endsWith("more issues were found");
   }
 
   @Test

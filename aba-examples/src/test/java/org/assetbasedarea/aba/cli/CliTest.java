@@ -214,12 +214,26 @@ class CliTest {
 
   @Test
   void score_text_controlAndBidiCharactersInAreaName_cannotReachTheTerminal() throws Exception {
+    // Since issue 10 such a name is refused when read (DISALLOWED_CHARACTER), and the issue does
+    // not quote it: nothing of it reaches the terminal.
     Assessment evil = Assessment.builder().from(sampleAssessment(2026))
         .area(Area.of("E06000003", "Evil\u001b[2J\u202eName\r")).build();
     Cli run = aba("score", file("evil.json", JSON.writePretty(evil)).toString());
+    assertThat(run.code).as(run.toString()).isNotZero();
+    assertThat(run.err).contains("/area/name").contains("[DISALLOWED_CHARACTER]");
+    assertThat(run.out + run.err).doesNotContain("\u001b").doesNotContain("\u202e")
+        .doesNotContain("\r");
+  }
+
+  @Test
+  void score_text_lineBreaksInAreaName_cannotReachTheTerminal() throws Exception {
+    // Tab, LF and CR are allowed in a document's texts; the terminal still never sees them.
+    Assessment evil = Assessment.builder().from(sampleAssessment(2026))
+        .area(Area.of("E06000003", "Evil\rName\n\tX")).build();
+    Cli run = aba("score", file("evil.json", JSON.writePretty(evil)).toString());
     assertThat(run.code).as(run.toString()).isZero();
-    assertThat(run.out).startsWith("Evil\uFFFD[2J\uFFFDName\uFFFD (E06000003), assessed 2026-03-31\n")
-        .doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\r");
+    assertThat(run.out).startsWith("Evil\uFFFDName\uFFFD\uFFFDX (E06000003), assessed 2026-03-31\n")
+        .doesNotContain("\r").doesNotContain("\t");
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.assetbasedarea.aba.assessment.AreaCode;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.PlainText;
+import org.assetbasedarea.aba.issues.VisibleText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * 2020-12's meaning of each: {@code $ref} (local), {@code type}, {@code const}, {@code enum},
  * {@code properties}, {@code required}, {@code additionalProperties: false}, {@code items}, {@code
  * minItems}, {@code maxItems}, {@code minLength} and {@code maxLength} (in code points), {@code
- * pattern} (found anywhere in the string, as ECMA-262 does), {@code minimum}, {@code maximum} and
+ * pattern} (found anywhere in the string, as ECMA-262 does, and by code point, as with its {@code u}
+ * flag: a character beyond the Basic Multilingual Plane, written as an escaped surrogate pair, is
+ * one character), {@code minimum}, {@code maximum} and
  * the formats {@code date} and {@code uri} asserted. One departure, shared with the independent
  * validator the tests compare against: a value of the wrong type gets the {@code type} failure
  * (and {@code const} or {@code enum}), not the keywords of the type it lacks, so 4.5 for an
@@ -40,12 +44,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SchemaCheck {
   /**
-   * The pattern the schemas use for text that must not be blank: a character that is not white
-   * space in the sense of {@link Character#isWhitespace(char)}, the rule {@code String.isBlank()}
-   * and the model's {@code @NotBlank} apply.
+   * The pattern the schemas give a text that must have content: a visible character, exactly the
+   * model's {@link VisibleText} ({@code BLANK_TEXT}).
    */
-  static final String NOT_BLANK = "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006"
-      + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+  static final String VISIBLE = VisibleText.PATTERN;
+
+  /**
+   * The pattern the schemas give every text ({@code $defs/plainText}, referenced beside a text's
+   * own pattern): no disallowed character, exactly the model's {@link PlainText} ({@code
+   * DISALLOWED_CHARACTER}).
+   */
+  static final String PLAIN = PlainText.PATTERN;
 
   /** The keywords this evaluator knows; annotations ({@code title}, ...) do nothing. */
   private static final Set<String> KEYWORDS = Set.of("$schema", "$id", "$defs", "$ref", "type",
@@ -477,7 +486,7 @@ final class SchemaCheck {
         }
         return Issue.of(path, IssueCode.INVALID_VALUE, "must be in " + format + " format");
       case "minLength":
-        return Issue.of(path, IssueCode.BLANK_TEXT, "must not be blank");
+        return Issue.of(path, IssueCode.BLANK_TEXT, "must have a visible character");
       case "maxLength":
         return Issue.of(path, IssueCode.TEXT_TOO_LONG,
             "must be at most " + where.path("maxLength").asInt() + " characters");
@@ -520,8 +529,12 @@ final class SchemaCheck {
       return Issue.of(path, IssueCode.INVALID_AREA_CODE,
           "must be E, W, S or N followed by 8 digits, like E08000035");
     }
-    if (pattern.equals(NOT_BLANK)) {
-      return Issue.of(path, IssueCode.BLANK_TEXT, "must not be blank");
+    if (pattern.equals(VISIBLE)) {
+      return Issue.of(path, IssueCode.BLANK_TEXT, "must have a visible character");
+    }
+    if (pattern.equals(PLAIN)) {
+      return Issue.of(path, IssueCode.DISALLOWED_CHARACTER,
+          "must not contain control characters or bidirectional overrides");
     }
     if ("source".equals(leaf)) {
       return Issue.of(path, IssueCode.INVALID_SOURCE_URI, "must be an absolute http or https URI");

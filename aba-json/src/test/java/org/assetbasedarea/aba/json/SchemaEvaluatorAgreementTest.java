@@ -11,7 +11,9 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +70,55 @@ class SchemaEvaluatorAgreementTest {
     }
     assertThat(checked).isGreaterThan(300);
     assertThat(failing).as("most mutations fail some keyword").isGreaterThan(checked / 2);
+  }
+
+  /**
+   * The hostile and fine texts of issue 10 (invisible characters, controls, bidirectional
+   * controls, emoji, scripts) in every string of a document of every type: the text patterns
+   * (a visible character; no disallowed character) and every other pattern match alike.
+   */
+  @Test
+  void hostileTexts_inEveryString_sameFailuresAsAnIndependentValidator() {
+    int checked = 0;
+    for (Object document : ModuleContractTest.documents(AssessmentGenerator.BASE_SEED)) {
+      DocumentType<?> type = typeOf(document);
+      JsonNode tree = PLAIN.readTree(AbaJson.standard().writeString(document));
+      Map<String, String> strings = new LinkedHashMap<>();
+      stringsIn(tree, "", strings);
+      for (String pointer : strings.values()) {
+        for (HostileTexts.Case text : HostileTexts.all()) {
+          JsonNode instance = tree.deepCopy();
+          int slash = pointer.lastIndexOf('/');
+          JsonNode parent = instance.at(pointer.substring(0, slash));
+          String leaf = pointer.substring(slash + 1);
+          if (parent.isArray()) {
+            ((tools.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(leaf),
+                text.text());
+          } else {
+            ((tools.jackson.databind.node.ObjectNode) parent).put(leaf, text.text());
+          }
+          assertThat(ours(type, instance)).as("%s %s: %s", type, pointer, text)
+              .isEqualTo(theirs(type, instance));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  /** Every string of a tree, one per shape (array indexes as *), by pointer. */
+  private static void stringsIn(JsonNode node, String pointer, Map<String, String> found) {
+    if (node.isString()) {
+      found.putIfAbsent(pointer.replaceAll("/[0-9]+", "/*"), pointer);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        stringsIn(node.get(i), pointer + "/" + i, found);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        stringsIn(member.getValue(), pointer + "/" + Pointers.escape(member.getKey()), found);
+      }
+    }
   }
 
   @ParameterizedTest
