@@ -17,13 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -197,7 +200,12 @@ public final class SafeFiles {
     for (Entry entry : entries) {
       Path backup = entry.backup;
       if (backup != null) {
-        Files.deleteIfExists(backup);
+        // Every file is in place: a backup that cannot be removed is left, not a failure.
+        try {
+          Files.deleteIfExists(backup);
+        } catch (IOException e) {
+          // the run succeeded; a stray .bak beside the file is harmless
+        }
       }
       written.add(dir.resolve(entry.name));
     }
@@ -245,33 +253,36 @@ public final class SafeFiles {
     return true;
   }
 
+  /**
+   * Writes an entry's bytes to a new temporary file beside its target, through the channel that
+   * created it ({@code CREATE_NEW}, which never follows a link), with the target's permissions
+   * from the start (never looser for a moment): nothing is opened again by name.
+   */
   private Path write(Path real, Entry entry) throws IOException {
-    Path temp = create(real, entry.name, ".tmp");
-    entry.temp = temp;
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-      io.write(channel, ByteBuffer.wrap(entry.bytes));
-    }
+    List<FileAttribute<?>> attributes = new ArrayList<>();
     if (entry.existed) {
       PosixFileAttributeView view = Files.getFileAttributeView(entry.target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
       if (view != null) {
-        Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+        attributes.add(PosixFilePermissions.asFileAttribute(view.readAttributes().permissions()));
       }
     }
-    return temp;
-  }
-
-  /** A new, empty file beside the target, created only if nothing has its name ({@code CREATE_NEW}). */
-  private static Path create(Path real, String name, String suffix) throws IOException {
     for (int i = 0; ; i++) {
-      Path candidate = real.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix);
+      Path candidate = real.resolve("." + entry.name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      FileChannel channel;
       try {
-        FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        return candidate;
+        channel = FileChannel.open(candidate, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            attributes.toArray(new FileAttribute<?>[0]));
       } catch (FileAlreadyExistsException e) {
         if (i == TRIES) {
           throw e;
         }
+        continue;
       }
+      entry.temp = candidate;
+      try (channel) {
+        io.write(channel, ByteBuffer.wrap(entry.bytes));
+      }
+      return candidate;
     }
   }
 

@@ -304,6 +304,8 @@ final class LocatedTree {
           continue;
         }
         object.set(name, readValue(parser, valueToken, child));
+        // between members (white space, the next name) the object holds what comes
+        current = pointer;
       }
       if (token != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token " + token);
@@ -329,6 +331,7 @@ final class LocatedTree {
           continue;
         }
         array.add(readValue(parser, token, pointer + "/" + index));
+        current = pointer;
         index++;
       }
       return array;

@@ -171,8 +171,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
         if (isBlank(length)) {
           continue;
         }
-        ReadResult<T> result = json.read(Arrays.copyOf(buffer, length), type);
-        return new Line<>(lineNumber, relocate(result));
+        byte[] text = Arrays.copyOf(buffer, length);
+        return new Line<>(lineNumber, relocate(json.read(text, type), text));
       }
       return null;
     } catch (IOException e) {
@@ -189,14 +189,33 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
     return true;
   }
 
-  private ReadResult<T> relocate(ReadResult<T> result) {
+  /**
+   * Issues at this line of the file. Within a line only a bare {@code \r} can break the text,
+   * and the parser counts one as a line break: the issue's line and column then become a column
+   * of this line (the byte after that {@code \r}, plus the column).
+   */
+  private ReadResult<T> relocate(ReadResult<T> result, byte[] text) {
     if (result.isValid()) {
       return result;
     }
+    List<Integer> breaks = null;
     List<Issue> issues = new ArrayList<>(result.getIssues().size());
     for (Issue issue : result.getIssues()) {
       long line = issue.getLine().orElse(1);
-      issues.add(issue.atLocation(lineNumber + line - 1, issue.getColumn().orElse(1)));
+      int column = issue.getColumn().orElse(1);
+      if (line > 1) {
+        if (breaks == null) {
+          breaks = new ArrayList<>();
+          for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\r') {
+              breaks.add(i);
+            }
+          }
+        }
+        int after = line - 2 < breaks.size() ? breaks.get((int) (line - 2)) + 1 : 0;
+        column = (int) Math.min(Integer.MAX_VALUE, (long) after + column);
+      }
+      issues.add(issue.atLocation(lineNumber, column));
     }
     return ReadResult.invalid(issues);
   }

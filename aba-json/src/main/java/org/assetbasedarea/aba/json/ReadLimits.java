@@ -22,6 +22,12 @@ package org.assetbasedarea.aba.json;
 public final class ReadLimits {
   /** The default largest document, in bytes: 8 MiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+  /**
+   * The largest {@code maxDocumentBytes} allowed: a document, and an NDJSON line with its
+   * {@code \r}, must fit in one Java array.
+   */
+  public static final int MAX_DOCUMENT_BYTES_ALLOWED = Integer.MAX_VALUE - 16;
   /** The default deepest nesting of arrays and objects. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
   /** The default longest string or field name, in characters. */
@@ -114,11 +120,15 @@ public final class ReadLimits {
     /**
      * Sets the largest document, and NDJSON line, accepted.
      *
-     * @param bytes at least 1
+     * @param bytes 1 to {@value ReadLimits#MAX_DOCUMENT_BYTES_ALLOWED}
      * @return this builder
-     * @throws IllegalArgumentException when {@code bytes} is below 1
+     * @throws IllegalArgumentException when {@code bytes} is outside that range
      */
     public Builder maxDocumentBytes(int bytes) {
+      if (bytes > MAX_DOCUMENT_BYTES_ALLOWED) {
+        throw new IllegalArgumentException("maxDocumentBytes must be at most "
+            + MAX_DOCUMENT_BYTES_ALLOWED + ", got " + bytes);
+      }
       this.maxDocumentBytes = positive("maxDocumentBytes", bytes);
       return this;
     }

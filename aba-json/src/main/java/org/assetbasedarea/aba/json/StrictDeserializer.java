@@ -3,13 +3,13 @@ package org.assetbasedarea.aba.json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.validation.AbaValidator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -90,6 +90,22 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
     return value;
   }
 
+  /** A JSON string literal of a text, every character beyond ASCII as a {@code \\u} escape. */
+  static String asciiLiteral(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 16).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        literal.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7E) {
+        literal.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        literal.append(c);
+      }
+    }
+    return literal.append('"').toString();
+  }
+
   /**
    * Copies the current value, leaving the parser on its last token as a deserializer must. When
    * the caller has already consumed the object's start (the parser is on a property name), the
@@ -97,11 +113,7 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
    */
   private byte[] copy(JsonParser parser) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    // Every character beyond ASCII is copied as a \\u escape, as the caller's text may have had
-    // it: a lone surrogate (which UTF-8 cannot hold) then reaches the reader, which reports it
-    // at its pointer as it does for any text.
-    try (JsonGenerator out = reader.mapper().writer()
-        .with(JsonWriteFeature.ESCAPE_NON_ASCII).createGenerator(bytes)) {
+    try (JsonGenerator out = reader.mapper().createGenerator(bytes)) {
       JsonToken token = parser.currentToken();
       int depth = 0;
       if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT) {
@@ -134,10 +146,25 @@ final class StrictDeserializer<T> extends StdDeserializer<T> {
             depth--;
             break;
           case PROPERTY_NAME:
-            out.writeName(parser.currentName());
+            String name = parser.currentName();
+            if (Utf8.hasUnpairedSurrogate(name)) {
+              // A generator cannot write it as a name: the module reports it alone, at the value
+              // (the reader, at the object that holds it, with the value's other issues).
+              throw InvalidDocumentException.of(parser, type, List.of(Issue.of(
+                  "", IssueCode.INVALID_ENCODING, "has a field name with an "
+                      + "escaped surrogate (\\uD800-\\uDFFF) that is not half of a pair")));
+            }
+            out.writeName(name);
             break;
           case VALUE_STRING:
-            out.writeString(parser.getString());
+            String text = parser.getString();
+            if (Utf8.hasUnpairedSurrogate(text)) {
+              // Copied as escapes, as the caller's text had it, so that the reader reports it at
+              // its pointer as it does for any text (UTF-8 cannot hold a lone surrogate).
+              out.writeRawValue(asciiLiteral(text));
+            } else {
+              out.writeString(text);
+            }
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:

@@ -134,6 +134,43 @@ class EncodingTest {
     }
   }
 
+  /** Bad bytes outside a string belong to the object or array that holds them, not a sibling. */
+  @org.junit.jupiter.api.Test
+  void badBytesBetweenValues_areAtTheContainer() {
+    String text = AbaJson.standard().writeString(ValidDocuments.document(
+        new Random(AssessmentGenerator.BASE_SEED), DocumentType.ASSESSMENT));
+    int afterFramework = text.indexOf(",\"area\"");
+    int secondRating = text.indexOf("\"ratings\":[") + "\"ratings\":[".length();
+    int inName = text.indexOf("\"assessedOn\"") + 3;
+    for (Object[] c : new Object[][] {{afterFramework, ""}, {secondRating, "/ratings"},
+        {inName, ""}}) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      byte[] input = insert(bytes, (Integer) c[0], hex("ff"));
+      assertThat(JSON.read(input, DocumentType.ASSESSMENT).getIssues())
+          .extracting(Issue::getPath, Issue::getCode).as("0xFF at %s", c[0])
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(c[1], IssueCode.INVALID_ENCODING));
+    }
+  }
+
+  /**
+   * A valid document of text beyond ASCII binds through the module under the same limit that
+   * {@code read} applies: the module's copy is no larger than the caller's text.
+   */
+  @org.junit.jupiter.api.Test
+  void nonAsciiText_bindsThroughTheModule_underTheReadersLimit() {
+    org.assetbasedarea.aba.assessment.Assessment valid =
+        org.assetbasedarea.aba.assessment.Assessment.builder()
+            .from(org.assetbasedarea.aba.testing.AssessmentGenerator.validAssessment(new Random(5)))
+            .area(org.assetbasedarea.aba.assessment.Area.of("E08000035", "\u4e2d".repeat(150)))
+            .build();
+    byte[] bytes = JSON.write(valid);
+    AbaJson tight = AbaJson.builder().limits(ReadLimits.builder()
+        .maxDocumentBytes(bytes.length + 8).build()).build();
+    assertThat(tight.read(bytes, DocumentType.ASSESSMENT).isValid()).isTrue();
+    assertThat(tight.mapper().readValue(bytes, org.assetbasedarea.aba.assessment.Assessment.class))
+        .isEqualTo(valid);
+  }
+
   private static <T> void assertInvalidEncoding(DocumentType<T> type, byte[] input, String what) {
     ReadResult<T> full = JSON.readWithoutFastPath(input, type);
     ReadResult<T> either = JSON.read(input, type);

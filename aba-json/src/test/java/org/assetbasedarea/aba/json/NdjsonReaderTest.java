@@ -113,6 +113,18 @@ class NdjsonReaderTest {
     }
   }
 
+  /** A bare CR inside a line is no line end: its issues stay on the line, at their byte. */
+  @Test
+  void bareCarriageReturnInsideALine_keepsIssuesOnThatLine() throws IOException {
+    String first = "{\"schemaVersion\":1,\r\"bogus\":}";
+    List<NdjsonReader.Line<Assessment>> lines = readAll(JSON, first + "\n" + line(1) + "\n");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).getResult().getIssues()).isNotEmpty().allSatisfy(issue -> {
+      assertThat(issue.getLine()).hasValue(1);
+      assertThat(issue.getColumn().getAsInt()).isBetween(20, first.length() + 1);
+    });
+  }
+
   /** Issue lines are file lines, past 2^31 too. */
   @Test
   void issueLines_areLongs() {

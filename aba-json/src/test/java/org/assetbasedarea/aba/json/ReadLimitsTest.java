@@ -51,4 +51,14 @@ class ReadLimitsTest {
         "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report");
     assertThatThrownBy(() -> DocumentType.named("nope")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void maxDocumentBytes_fitsInAnArray() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            ReadLimits.builder().maxDocumentBytes(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThat(ReadLimits.builder()
+        .maxDocumentBytes(ReadLimits.MAX_DOCUMENT_BYTES_ALLOWED).build().getMaxDocumentBytes())
+        .isEqualTo(ReadLimits.MAX_DOCUMENT_BYTES_ALLOWED);
+  }
 }
