@@ -9,7 +9,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.RuleSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,44 +62,23 @@ public @interface ConsistentAssessment {
 
     @Override
     public boolean isValid(@Nullable Assessment assessment, ConstraintValidatorContext context) {
-      if (assessment == null) {
-        return true;
-      }
-      context.disableDefaultConstraintViolation();
-      // At most Issue.MAX_PER_DOCUMENT violations, then one TOO_MANY_ISSUES: Hibernate Validator
-      // keeps them in a hash set whose hash ignores list indexes (quadratic in their number).
-      long[] found = {0};
-      boolean valid = check(assessment, (code, message, property, index, leaf) -> {
-        if (found[0]++ < Issue.MAX_PER_DOCUMENT) {
-          code.addViolation(context, message, property, index, leaf);
-        }
-      });
-      if (found[0] > Issue.MAX_PER_DOCUMENT) {
-        IssueCode.TOO_MANY_ISSUES.addViolation(context,
-            Issue.tooMany(found[0] - Issue.MAX_PER_DOCUMENT).getMessage());
-      }
-      return valid;
+      return assessment == null
+          || RuleSink.violations(context, sink -> check(assessment, sink));
     }
 
     /**
      * The same rules as {@link #isValid}, as issues with JSON Pointers relative to the assessment
      * ({@code /ratings/3/action}), in the order the rules find them. {@code AbaValidator} reports
-     * the rules this way: Hibernate Validator keeps violations in a hash set whose hash ignores
-     * list indexes, so thousands of violations of one class-level rule cost time quadratic in
-     * their number.
+     * the rules this way, in time linear in their number.
      *
      * @param assessment the assessment
      * @return every broken rule; empty when none is
      */
     public List<Issue> issues(Assessment assessment) {
-      List<Issue> issues = new ArrayList<>();
-      check(assessment, (code, message, property, index, leaf) ->
-          issues.add(Issue.of("/" + property + (index < 0 ? "" : "/" + index)
-              + (leaf == null ? "" : "/" + leaf), code, message)));
-      return issues;
+      return RuleSink.collect(sink -> check(assessment, sink));
     }
 
-    private boolean check(Assessment assessment, Sink sink) {
+    private boolean check(Assessment assessment, RuleSink sink) {
       boolean valid = true;
       Optional<Framework> framework = registry.find(assessment.getFramework());
       if (framework.isEmpty()) {
@@ -136,12 +115,6 @@ public @interface ConsistentAssessment {
         }
       }
       return valid;
-    }
-
-    /** Receives each broken rule. */
-    @FunctionalInterface
-    private interface Sink {
-      void report(IssueCode code, String message, String property, int index, @Nullable String leaf);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.issues.RuleSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,8 +124,8 @@ public final class Indicators {
     }
     OutcomeRules.check(data, framework, (code, message, property, index, leaf) -> {
       throw new IllegalArgumentException(
-          "invalid outcome data at /" + property + (index < 0 ? "" : "/" + index)
-              + (leaf == null ? "" : "/" + leaf) + ": " + message + " [" + code + "]");
+          "invalid outcome data at " + RuleSink.pointer(property, index, leaf) + ": " + message
+              + " [" + code + "]");
     });
     Accumulator totals = new Accumulator();
     for (PersonResponse response : data.getResponses()) {

@@ -9,6 +9,7 @@ import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.IssueCode;
+import org.assetbasedarea.aba.issues.RuleSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,21 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class OutcomeRules {
   private OutcomeRules() {}
 
-  /** Receives each broken rule: its code, message, and path {@code /property[/index][/leaf]}. */
-  @FunctionalInterface
-  interface Sink {
-    /**
-     * Reports one broken rule.
-     *
-     * @param code the stable code
-     * @param message a literal English message that does not echo the document
-     * @param property the top-level field
-     * @param index the index in a list field, or -1
-     * @param leaf the field inside, or null
-     */
-    void report(IssueCode code, String message, String property, int index, @Nullable String leaf);
-  }
-
   /**
    * Checks outcome data against a framework.
    *
@@ -41,7 +27,7 @@ final class OutcomeRules {
    * @param sink receives every broken rule
    * @return true when no rule is broken
    */
-  static boolean check(OutcomeData data, @Nullable Framework framework, Sink sink) {
+  static boolean check(OutcomeData data, @Nullable Framework framework, RuleSink sink) {
     boolean valid = true;
     if (data.getPeriod().getEnd().isBefore(data.getPeriod().getStart())) {
       valid = false;
@@ -133,7 +119,7 @@ final class OutcomeRules {
   }
 
   private static boolean figure(Framework framework, OutcomeData data, String indicator,
-      Statistic statistic, Set<String> figures, Sink sink, String property, int index) {
+      Statistic statistic, Set<String> figures, RuleSink sink, String property, int index) {
     Optional<IndicatorDefinition> definition = framework.findIndicator(indicator);
     String kind = statistic == Statistic.SHARE ? "share" : "mean";
     if (definition.isEmpty()) {
