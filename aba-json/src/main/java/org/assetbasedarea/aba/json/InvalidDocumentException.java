@@ -38,7 +38,27 @@ public final class InvalidDocumentException extends MismatchedInputException {
     if (issues.size() > ISSUES_IN_MESSAGE) {
       message.append("; ...");
     }
-    return new InvalidDocumentException(parser, message.toString(), type, List.copyOf(issues));
+    return new InvalidDocumentException(parser, printable(message), type, List.copyOf(issues));
+  }
+
+  /**
+   * The message as logs may show it: a pointer names the document's own field names, so control
+   * characters, line and paragraph separators and bidirectional controls in them are written as
+   * {@code \\uXXXX} (a log line cannot be split, retitled or reversed by a document). {@link
+   * #getIssues()} keeps the pointers exact.
+   */
+  static String printable(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -96,4 +96,23 @@ class AbaModuleTest {
     assertThatThrownBy(() -> AbaJson.standard().write(Frameworks.aba2020().getActions().get(0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * The exception's message goes to server logs (Spring Boot logs it): a field name cannot put a
+   * control, separator or bidirectional character there, while getIssues() keeps it exact.
+   */
+  @Test
+  void exceptionMessage_neutralisesControlCharactersOfFieldNames() {
+    String name = "\u001b]0;pwned\u0007\u001b[2K\r\nWARN fake\u2028\u202e\u0085";
+    String escaped = name.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
+        .replace("\r", "\\r").replace("\n", "\\n").replace("\u0085", "\\u0085");
+    String json = "{\"" + escaped + "\":1," + AbaJson.standard().writeString(ASSESSMENT).substring(1);
+    JsonMapper mapper = JsonMapper.builder().addModule(new AbaModule()).build();
+    assertThatThrownBy(() -> mapper.readValue(json, Assessment.class))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+          assertThat(e.getIssues()).extracting(Issue::getPath).contains("/" + name);
+          assertThat(e.getOriginalMessage()).contains("/\\u001b]0;pwned")
+              .doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e]");
+        });
+  }
 }
