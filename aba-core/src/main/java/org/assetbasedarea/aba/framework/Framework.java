@@ -175,6 +175,15 @@ public abstract class Framework {
     Set<String> indicators = unique("indicator", "indicators",
         getIndicators().stream().map(IndicatorDefinition::getId).toList(), issues);
     unique("outcome", "outcomes", getOutcomes().stream().map(Outcome::getId).toList(), issues);
+    for (int i = 0; i < getIndicators().size(); i++) {
+      IndicatorDefinition indicator = getIndicators().get(i);
+      if (!IndicatorCatalogue.agrees(indicator)) {
+        issues.add(Issue.of("/indicators/" + i, IssueCode.INVALID_FRAMEWORK,
+            "indicator '" + indicator.getId() + "' is built in, and must be defined as the library"
+                + " defines it: " + IndicatorCatalogue.describe(
+                    IndicatorCatalogue.find(indicator.getId()).orElseThrow())));
+      }
+    }
     Set<String> groupingsUsed = new HashSet<>();
     for (int i = 0; i < getActions().size(); i++) {
       Action action = getActions().get(i);

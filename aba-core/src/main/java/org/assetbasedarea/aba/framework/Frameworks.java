@@ -84,40 +84,7 @@ public final class Frameworks {
                 "Encourage shared ownership: mutuals and multi-stakeholder co-ops in which people"
                     + " who use support, staff and communities have a say; use community rights to"
                     + " bid and buy."))
-        .addIndicators(
-            IndicatorDefinition.of("ons4-life-satisfaction", "Life satisfaction (ONS4), mean 0-10",
-                Measure.ONS4, Statistic.MEAN, true),
-            IndicatorDefinition.of("ons4-worthwhile", "Feeling that what one does is worthwhile"
-                + " (ONS4), mean 0-10", Measure.ONS4, Statistic.MEAN, true),
-            IndicatorDefinition.of("ons4-happiness", "Happiness yesterday (ONS4), mean 0-10",
-                Measure.ONS4, Statistic.MEAN, true),
-            IndicatorDefinition.of("ons4-anxiety", "Anxiety yesterday (ONS4), mean 0-10",
-                Measure.ONS4, Statistic.MEAN, false),
-            IndicatorDefinition.of("ons4-life-satisfaction-high",
-                "Share with high or very high life satisfaction (7-10)",
-                Measure.ONS4, Statistic.SHARE, true),
-            IndicatorDefinition.of("ons4-worthwhile-high",
-                "Share with a high or very high sense that life is worthwhile (7-10)",
-                Measure.ONS4, Statistic.SHARE, true),
-            IndicatorDefinition.of("ons4-happiness-high",
-                "Share with high or very high happiness yesterday (7-10)",
-                Measure.ONS4, Statistic.SHARE, true),
-            IndicatorDefinition.of("ons4-anxiety-high", "Share with high anxiety yesterday (6-10)",
-                Measure.ONS4, Statistic.SHARE, false),
-            IndicatorDefinition.of("loneliness-often-always",
-                "Share who feel lonely often or always", Measure.LONELINESS, Statistic.SHARE,
-                false),
-            IndicatorDefinition.of("ucla3-loneliness", "UCLA three-item loneliness score, mean 3-9",
-                Measure.UCLA3, Statistic.MEAN, false),
-            IndicatorDefinition.of("ascof-1a",
-                "ASCOF 1A social care-related quality of life, mean 0-24", Measure.ASCOF,
-                Statistic.MEAN, true),
-            IndicatorDefinition.of("ascof-1b",
-                "ASCOF 1B share who have control over their daily life", Measure.ASCOF,
-                Statistic.SHARE, true),
-            IndicatorDefinition.of("ascof-1i1",
-                "ASCOF 1I(1) share who have as much social contact as they want", Measure.ASCOF,
-                Statistic.SHARE, true))
+        .addAllIndicators(IndicatorCatalogue.all())
         .addOutcomes(
             Outcome.builder()
                 .id("live-the-life-they-want")

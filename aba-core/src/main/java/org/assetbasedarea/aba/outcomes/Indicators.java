@@ -2,7 +2,6 @@ package org.assetbasedarea.aba.outcomes;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.IndicatorCatalogue;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
@@ -18,11 +18,12 @@ import org.assetbasedarea.aba.issues.RuleSink;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes outcome indicators from {@link OutcomeData}, and the statistics behind them: Wilson
- * score intervals for shares, normal intervals for means, change against a baseline, and
- * disclosure control. The rules are those of {@code docs/statistics.md}.
+ * Computes an area's outcome indicators from {@link OutcomeData}, and compares two periods. The
+ * statistics live on the values they compute: {@link Interval} (Wilson, normal and difference
+ * intervals), {@link Change} (the judgements), {@link Difference} (two periods) and {@link
+ * DisclosurePolicy} (published figures). The rules are those of {@code docs/statistics.md}.
  *
- * <p>Person-level answers give the built-in indicators:
+ * <p>Person-level answers give the built-in indicators of {@link IndicatorCatalogue}:
  *
  * <ul>
  *   <li>{@code ons4-<item>}: the mean answer 0-10; {@code ons4-<item>-high}: the share answering
@@ -36,14 +37,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Each respondent counts for an indicator when they answered what it needs; a skipped item
- * simply leaves them out of that indicator. Every method is thread-safe.
+ * simply leaves them out of that indicator. Responses with survey weights give weighted shares and
+ * means whose intervals use the Kish effective sample size; without weights (or with equal ones)
+ * every figure is computed exactly from integer counts. Every method is thread-safe.
  */
 public final class Indicators {
-  /** The 97.5th percentile of the standard normal distribution, for 95 per cent intervals. */
-  public static final double Z = 1.959963984540054;
-
-  private static final double Z2 = Z * Z;
-
   // Indexes of the built-in indicators in the accumulators.
   static final int LIFE_SATISFACTION = 0;
   static final int HIGH = 4; // ONS4 item i has its "-high" share at HIGH + i
@@ -53,6 +51,8 @@ public final class Indicators {
   static final int ASCOF_1B = 11;
   static final int ASCOF_1I1 = 12;
   static final int BUILT_IN_COUNT = 13;
+  /** Per-person values lie from 0 to 24 (ASCOF 1A); shares use 0 and 1. */
+  private static final int VALUES = 25;
 
   private static final String[] BUILT_IN_IDS = {
     "ons4-life-satisfaction", "ons4-worthwhile", "ons4-happiness", "ons4-anxiety",
@@ -84,29 +84,10 @@ public final class Indicators {
     return index == null ? -1 : index;
   }
 
-  /**
-   * The statistic of a built-in indicator computed from answers.
-   *
-   * @param indicatorId an indicator id
-   * @return its statistic, or empty when the library does not compute it from person-level answers
-   */
-  public static Optional<Statistic> builtInStatistic(String indicatorId) {
-    int index = builtIn(indicatorId);
-    if (index < 0) {
-      return Optional.empty();
-    }
-    boolean mean = index < HIGH || index == UCLA || index == ASCOF_1A;
-    return Optional.of(mean ? Statistic.MEAN : Statistic.SHARE);
-  }
-
   // -- the report -------------------------------------------------------------------------------
 
   /**
-   * Computes an area's outcome indicators.
-   *
-   * <p>Each indicator of the framework gets its value from the person-level responses when at
-   * least one response counts for it, otherwise from its aggregate figure, if any; an indicator
-   * with neither is absent. A baseline gives the indicator a {@link Change}.
+   * Computes an area's outcome indicators, publishing them under {@link DisclosurePolicy#ASCOF}.
    *
    * @param data valid outcome data (see {@link org.assetbasedarea.aba.validation.AbaValidator})
    * @param framework the framework {@code data} names
@@ -115,8 +96,29 @@ public final class Indicators {
    *     validator reports (an answer out of range, an unknown or duplicate indicator, say)
    */
   public static OutcomeReport compute(OutcomeData data, Framework framework) {
+    return compute(data, framework, DisclosurePolicy.ASCOF);
+  }
+
+  /**
+   * Computes an area's outcome indicators.
+   *
+   * <p>Each indicator of the framework gets its value from the person-level responses when at
+   * least one response counts for it, otherwise from its aggregate figure, if any; an indicator
+   * with neither is absent. A baseline gives the indicator a {@link Change} against it. Every
+   * published figure follows {@code policy}.
+   *
+   * @param data valid outcome data (see {@link org.assetbasedarea.aba.validation.AbaValidator})
+   * @param framework the framework {@code data} names
+   * @param policy the disclosure policy of the published figures
+   * @return the report
+   * @throws IllegalArgumentException when the data name another framework or break a rule the
+   *     validator reports (an answer out of range, an unknown or duplicate indicator, say)
+   */
+  public static OutcomeReport compute(
+      OutcomeData data, Framework framework, DisclosurePolicy policy) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(policy, "policy");
     if (!data.getFramework().equals(framework.getId())) {
       throw new IllegalArgumentException(
           "outcome data name framework '" + data.getFramework() + "', not '" + framework.getId()
@@ -127,8 +129,10 @@ public final class Indicators {
           "invalid outcome data at " + RuleSink.pointer(property, index, leaf) + ": " + message
               + " [" + code + "]");
     });
-    Accumulator totals = new Accumulator();
-    for (PersonResponse response : data.getResponses()) {
+    List<PersonResponse> responses = data.getResponses();
+    boolean weighted = !responses.isEmpty() && responses.get(0).getWeight().isPresent();
+    Accumulator totals = new Accumulator(weighted && !equalWeights(responses));
+    for (PersonResponse response : responses) {
       totals.add(response);
     }
     Map<String, ShareFigure> shares = new HashMap<>();
@@ -148,45 +152,55 @@ public final class Indicators {
       String id = definition.getId();
       Optional<Double> baseline = Optional.ofNullable(baselines.get(id));
       int index = builtIn(id);
-      boolean computed = index >= 0
-          && builtInStatistic(id).orElseThrow() == definition.getStatistic()
-          && totals.n[index] > 0;
-      if (computed) {
-        results.add(definition.getStatistic() == Statistic.SHARE
-            ? share(definition, totals.sum[index], totals.n[index], baseline)
-            : personMean(definition, totals.sum[index], totals.sumSquares[index], totals.n[index],
-                baseline));
+      if (index >= 0 && totals.n[index] > 0) {
+        results.add(totals.result(index, definition, baseline, policy));
       } else if (definition.getStatistic() == Statistic.SHARE && shares.containsKey(id)) {
         ShareFigure figure = shares.get(id);
-        results.add(share(definition, figure.getNumerator(), figure.getDenominator(), baseline));
+        results.add(share(definition, figure.getNumerator(), figure.getDenominator(), baseline,
+            policy));
       } else if (definition.getStatistic() == Statistic.MEAN && means.containsKey(id)) {
         MeanFigure figure = means.get(id);
-        Optional<Interval> interval = figure.getRespondents() >= 2
-            ? Optional.of(meanInterval(figure.getMean(), figure.getStandardDeviation(),
-                figure.getRespondents()))
-            : Optional.empty();
-        results.add(result(definition, figure.getRespondents(), figure.getMean(), interval,
-            baseline, publish(figure.getMean(), figure.getRespondents())));
+        long n = figure.getRespondents();
+        Optional<Double> sd =
+            n >= 2 ? Optional.of(figure.getStandardDeviation()) : Optional.empty();
+        Optional<Interval> interval = sd.map(s -> Interval.mean(figure.getMean(), s, (double) n));
+        results.add(result(definition, n, (double) n, figure.getMean(), sd, interval, baseline,
+            policy.publish(policy.suppresses(n), BigDecimal.valueOf(figure.getMean()), interval,
+                n)));
       }
     }
     return OutcomeReport.builder()
         .framework(framework.getId())
         .area(data.getArea())
         .period(data.getPeriod())
+        .disclosure(policy)
+        .weighted(weighted)
         .indicators(results)
         .ons4Bands(totals.distributions())
         .outcomes(outcomes(framework, results))
         .build();
   }
 
+  /** Whether every response carries the same weight, which gives the unweighted figures. */
+  private static boolean equalWeights(List<PersonResponse> responses) {
+    Optional<Double> first = responses.get(0).getWeight();
+    for (PersonResponse response : responses) {
+      if (!response.getWeight().equals(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * Compares a report against an earlier one: the later report with each indicator's baseline set
-   * to the earlier report's value of that indicator (or removed, when the earlier report has none)
-   * and its change judged again.
+   * Compares a report with an earlier one: the later report with each indicator that both reports
+   * have given its {@link Difference} from the earlier period (the difference of the two estimates
+   * with its own 95 per cent interval, and the change judged on it). Baselines and their changes
+   * are kept as they are; the published differences follow the later report's policy.
    *
    * @param earlier the earlier report
    * @param later the later report
-   * @return a copy of {@code later} with baselines from {@code earlier}
+   * @return a copy of {@code later} with differences from {@code earlier}
    * @throws IllegalArgumentException when the reports differ in framework or area code, or the
    *     earlier period starts after the later one
    */
@@ -202,13 +216,10 @@ public final class Indicators {
     }
     List<IndicatorResult> results = new ArrayList<>(later.getIndicators().size());
     for (IndicatorResult result : later.getIndicators()) {
-      Optional<Double> baseline =
-          earlier.findIndicator(result.getIndicator()).map(IndicatorResult::getValue);
-      results.add(IndicatorResult.builder()
-          .from(result)
-          .baseline(baseline)
-          .change(change(result.getInterval(), baseline, result.isHigherIsBetter()))
-          .build());
+      Optional<Difference> difference = earlier.findIndicator(result.getIndicator())
+          .filter(e -> e.getStatistic() == result.getStatistic())
+          .map(e -> Difference.between(e, earlier.getPeriod(), result, later.getDisclosure()));
+      results.add(IndicatorResult.builder().from(result).difference(difference).build());
     }
     List<OutcomeResult> outcomes = new ArrayList<>(later.getOutcomes().size());
     for (OutcomeResult outcome : later.getOutcomes()) {
@@ -247,85 +258,35 @@ public final class Indicators {
     return outcomes;
   }
 
-  private static IndicatorResult share(
-      IndicatorDefinition definition, long x, long n, Optional<Double> baseline) {
-    return result(definition, n, (double) x / n, Optional.of(wilson(x, n)), baseline,
-        publishRatio(Math.multiplyExact(100L, x), n, n));
+  /** An unweighted share of {@code x} in {@code n}, its value published as an exact ratio. */
+  private static IndicatorResult share(IndicatorDefinition definition, long x, long n,
+      Optional<Double> baseline, DisclosurePolicy policy) {
+    Interval interval = Interval.wilson(x, n);
+    return result(definition, n, (double) n, (double) x / n, Optional.empty(), Optional.of(interval),
+        baseline, policy.publish(policy.suppressesShare(x, n),
+            policy.roundRatio(Math.multiplyExact(100L, x), n), Optional.of(percent(interval)), n));
   }
 
-  private static IndicatorResult personMean(IndicatorDefinition definition, long sum,
-      long sumSquares, long n, Optional<Double> baseline) {
-    double mean = (double) sum / n;
-    Optional<Interval> interval = n >= 2
-        ? Optional.of(meanInterval(mean, sampleStandardDeviation(sum, sumSquares, n), n))
-        : Optional.empty();
-    return result(definition, n, mean, interval, baseline, publishRatio(sum, n, n));
+  private static Interval percent(Interval proportion) {
+    return Interval.of(proportion.getLower() * 100, proportion.getUpper() * 100);
   }
 
-  private static IndicatorResult result(IndicatorDefinition definition, long n, double value,
-      Optional<Interval> interval, Optional<Double> baseline, PublishedValue published) {
+  private static IndicatorResult result(IndicatorDefinition definition, long n, double nEffective,
+      double value, Optional<Double> standardDeviation, Optional<Interval> interval,
+      Optional<Double> baseline, PublishedValue published) {
     return IndicatorResult.builder()
         .indicator(definition.getId())
         .statistic(definition.getStatistic())
         .higherIsBetter(definition.isHigherIsBetter())
         .respondents(n)
+        .effectiveRespondents(nEffective)
         .value(value)
+        .standardDeviation(standardDeviation)
         .interval(interval)
         .baseline(baseline)
-        .change(change(interval, baseline, definition.isHigherIsBetter()))
+        .change(Change.against(interval, baseline, definition.isHigherIsBetter()))
         .published(published)
         .build();
-  }
-
-  // -- statistics -------------------------------------------------------------------------------
-
-  /**
-   * The 95 per cent Wilson score interval of a share {@code p = x / n}, with {@link #Z}: centre
-   * {@code (p + z^2/(2n)) / (1 + z^2/n)}, half-width {@code z * sqrt(p(1-p)/n + z^2/(4n^2)) / (1 +
-   * z^2/n)}. The ends are clamped to {@code [0, 1]} and to contain {@code p}, which only absorbs
-   * floating-point rounding (mathematically they always hold): with {@code x = 0} the lower end is
-   * exactly 0, with {@code x = n} the upper end exactly 1.
-   *
-   * @param x respondents in the category, 0 to {@code n}
-   * @param n respondents, at least 1
-   * @return the interval
-   * @throws IllegalArgumentException when {@code n < 1} or {@code x} is outside {@code 0..n}
-   */
-  public static Interval wilson(long x, long n) {
-    if (n < 1 || x < 0 || x > n) {
-      throw new IllegalArgumentException(
-          "a share needs 0 <= x <= n and n >= 1, got x = " + x + ", n = " + n);
-    }
-    double p = (double) x / n;
-    double nd = n;
-    double denominator = 1 + Z2 / nd;
-    double centre = (p + Z2 / (2 * nd)) / denominator;
-    double halfWidth = Z * Math.sqrt(p * (1 - p) / nd + Z2 / (4 * nd * nd)) / denominator;
-    double lower = x == 0 ? 0 : Math.max(0, Math.min(p, centre - halfWidth));
-    double upper = x == n ? 1 : Math.min(1, Math.max(p, centre + halfWidth));
-    return Interval.of(lower, upper);
-  }
-
-  /**
-   * The 95 per cent normal interval of a mean: {@code mean +/- z * sd / sqrt(n)}, with {@link #Z}
-   * and the sample standard deviation (divisor {@code n - 1}).
-   *
-   * @param mean the mean, finite
-   * @param standardDeviation the sample standard deviation, finite and not negative
-   * @param n respondents, at least 2
-   * @return the interval
-   * @throws IllegalArgumentException when {@code n < 2}, or a value is not finite or negative
-   */
-  public static Interval meanInterval(double mean, double standardDeviation, long n) {
-    if (n < 2) {
-      throw new IllegalArgumentException("a mean has an interval only for n >= 2, got n = " + n);
-    }
-    if (!Double.isFinite(mean) || !Double.isFinite(standardDeviation) || standardDeviation < 0) {
-      throw new IllegalArgumentException(
-          "a mean interval needs a finite mean and a finite, non-negative standard deviation");
-    }
-    double halfWidth = Z * standardDeviation / Math.sqrt((double) n);
-    return Interval.of(mean - halfWidth, mean + halfWidth);
   }
 
   /**
@@ -338,7 +299,7 @@ public final class Indicators {
    * @return the sample standard deviation
    * @throws IllegalArgumentException when {@code n < 2} or the sums are inconsistent
    */
-  public static double sampleStandardDeviation(long sum, long sumSquares, long n) {
+  static double sampleStandardDeviation(long sum, long sumSquares, long n) {
     if (n < 2) {
       throw new IllegalArgumentException("a sample standard deviation needs n >= 2, got n = " + n);
     }
@@ -354,129 +315,6 @@ public final class Indicators {
       throw new IllegalArgumentException("sum of squares is inconsistent with the sum");
     }
     return Math.sqrt(numerator / ((double) n * (n - 1)));
-  }
-
-  /**
-   * Judges change against a baseline: {@link Change#IMPROVING} when the whole interval lies
-   * strictly on the better side of the baseline (above it when higher is better, below it
-   * otherwise), {@link Change#WORSENING} when it lies strictly on the worse side, otherwise {@link
-   * Change#NO_SIGNIFICANT_CHANGE} (an interval end equal to the baseline is not a change).
-   *
-   * @param interval the indicator's 95 per cent interval
-   * @param baseline the baseline value, in the unit of the indicator's value
-   * @param higherIsBetter whether a higher value is better
-   * @return the change
-   */
-  public static Change change(Interval interval, double baseline, boolean higherIsBetter) {
-    boolean above = interval.getLower() > baseline;
-    boolean below = interval.getUpper() < baseline;
-    if (above) {
-      return higherIsBetter ? Change.IMPROVING : Change.WORSENING;
-    }
-    if (below) {
-      return higherIsBetter ? Change.WORSENING : Change.IMPROVING;
-    }
-    return Change.NO_SIGNIFICANT_CHANGE;
-  }
-
-  /**
-   * Judges change when the interval or the baseline may be missing.
-   *
-   * @param interval the interval, if any
-   * @param baseline the baseline, if any
-   * @param higherIsBetter whether a higher value is better
-   * @return {@link Change#NOT_COMPARABLE} when either is missing, else {@link #change(Interval,
-   *     double, boolean)}
-   */
-  public static Change change(
-      Optional<Interval> interval, Optional<Double> baseline, boolean higherIsBetter) {
-    if (interval.isEmpty() || baseline.isEmpty()) {
-      return Change.NOT_COMPARABLE;
-    }
-    return change(interval.get(), baseline.get(), higherIsBetter);
-  }
-
-  // -- disclosure control -----------------------------------------------------------------------
-
-  /**
-   * Applies disclosure control to a value: suppressed when {@code respondents} is 1 or 2;
-   * otherwise the value rounded to one decimal place half away from zero. The double is read as
-   * the decimal it prints as ({@link BigDecimal#valueOf(double)}, i.e. {@link
-   * Double#toString(double)}), so 0.25 rounds to 0.3 and -0.25 to -0.3 although neither double is
-   * exact. Give a share as a percentage (0-100).
-   *
-   * @param value the value, finite
-   * @param respondents how many people it rests on, not negative
-   * @return the published value
-   * @throws IllegalArgumentException when the value is not finite or respondents is negative
-   */
-  public static PublishedValue publish(double value, long respondents) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("only a finite value can be published");
-    }
-    return published(BigDecimal.valueOf(value), respondents);
-  }
-
-  /**
-   * Applies disclosure control to a value that is an exact ratio, rounding the ratio itself (not a
-   * double near it) to one decimal place half away from zero. The library publishes a share of
-   * {@code x} in {@code n} as {@code publishRatio(100 * x, n, n)} and a mean of integer per-person
-   * values as {@code publishRatio(sum, n, n)}.
-   *
-   * @param numerator the numerator
-   * @param denominator the denominator, at least 1
-   * @param respondents how many people the value rests on, not negative
-   * @return the published value
-   * @throws IllegalArgumentException when the denominator is below 1 or respondents is negative
-   */
-  public static PublishedValue publishRatio(long numerator, long denominator, long respondents) {
-    if (denominator < 1) {
-      throw new IllegalArgumentException("the denominator must be at least 1");
-    }
-    return published(
-        BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 1,
-            RoundingMode.HALF_UP),
-        respondents);
-  }
-
-  private static PublishedValue published(BigDecimal value, long respondents) {
-    if (respondents < 0) {
-      throw new IllegalArgumentException("respondents must not be negative");
-    }
-    boolean suppressed = isSuppressed(respondents);
-    PublishedValue.Builder builder =
-        PublishedValue.builder().suppressed(suppressed).respondents(roundCount(respondents));
-    if (!suppressed) {
-      builder.value(value.setScale(1, RoundingMode.HALF_UP));
-    }
-    return builder.build();
-  }
-
-  /**
-   * Whether a value resting on this many respondents is suppressed: when there are 1 or 2.
-   *
-   * @param respondents a respondent count
-   * @return true for 1 and 2
-   */
-  public static boolean isSuppressed(long respondents) {
-    return respondents == 1 || respondents == 2;
-  }
-
-  /**
-   * Rounds a count to the nearest 5, as ASCOF publishes counts. A whole number is never exactly
-   * halfway between two multiples of 5, so no tie rule is needed: 1 and 2 round to 0, 3 and 4 to 5,
-   * 7 to 5, 8 to 10.
-   *
-   * @param count a count, not negative
-   * @return the rounded count
-   * @throws IllegalArgumentException when the count is negative
-   */
-  public static long roundCount(long count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("a count must not be negative");
-    }
-    long remainder = count % 5;
-    return remainder < 3 ? count - remainder : count - remainder + 5;
   }
 
   // -- per-person values ------------------------------------------------------------------------
@@ -527,14 +365,29 @@ public final class Indicators {
         : ascof.get().getSocialContact().isPresent();
   }
 
-  /** Running totals of every built-in indicator over person-level responses: no allocation per person. */
+  /**
+   * Running totals of every built-in indicator over person-level responses, as counts (and, for
+   * weighted responses, weights) per per-person value: no allocation per person, and unweighted
+   * figures exact in integers.
+   */
   static final class Accumulator {
     final long[] n = new long[BUILT_IN_COUNT];
-    final long[] sum = new long[BUILT_IN_COUNT]; // a share's numerator, or a mean's sum
-    final long[] sumSquares = new long[BUILT_IN_COUNT];
-    final long[][] bands = new long[ITEMS.length][Ons4Band.values().length];
+    final long[][] counts = new long[BUILT_IN_COUNT][VALUES];
+    private final boolean weighted;
+    private final double[][] weights;
+    private final double[] weightSquares;
+    private double weight = 1;
+
+    Accumulator(boolean weighted) {
+      this.weighted = weighted;
+      this.weights = weighted ? new double[BUILT_IN_COUNT][VALUES] : new double[0][0];
+      this.weightSquares = new double[weighted ? BUILT_IN_COUNT : 0];
+    }
 
     void add(PersonResponse response) {
+      if (weighted) {
+        weight = response.getWeight().orElseThrow();
+      }
       Ons4Answers ons4 = response.getOns4().orElse(null);
       if (ons4 != null) {
         ons4(0, ons4.getLifeSatisfaction().orElse(null));
@@ -561,7 +414,7 @@ public final class Indicators {
           requireRange(c, 1, 3, "UCLA item");
         }
         if (a != null && b != null && c != null) {
-          mean(UCLA, a + b + c);
+          add(UCLA, a + b + c);
         }
       }
       AscofAnswers ascof = response.getAscof().orElse(null);
@@ -576,7 +429,7 @@ public final class Indicators {
         }
         int total = ascofTotal(ascof);
         if (total >= 0) {
-          mean(ASCOF_1A, 32 - total);
+          add(ASCOF_1A, 32 - total);
         }
       }
     }
@@ -598,23 +451,77 @@ public final class Indicators {
         return;
       }
       int value = requireRange(answer, 0, 10, "ONS4 answer");
-      mean(item, value);
-      Ons4Item which = ITEMS[item];
-      share(HIGH + item, which.isHigh(value));
-      bands[item][which.band(value).ordinal()]++;
-    }
-
-    private void mean(int index, int value) {
-      n[index]++;
-      sum[index] += value;
-      sumSquares[index] += (long) value * value;
+      add(item, value);
+      share(HIGH + item, ITEMS[item].isHigh(value));
     }
 
     private void share(int index, boolean inCategory) {
+      add(index, inCategory ? 1 : 0);
+    }
+
+    private void add(int index, int value) {
       n[index]++;
-      if (inCategory) {
-        sum[index]++;
+      counts[index][value]++;
+      if (weighted) {
+        weights[index][value] += weight;
+        weightSquares[index] += weight * weight;
       }
+    }
+
+    /** The result of built-in indicator {@code index}, which at least one response counts for. */
+    IndicatorResult result(int index, IndicatorDefinition definition, Optional<Double> baseline,
+        DisclosurePolicy policy) {
+      long respondents = n[index];
+      long[] count = counts[index];
+      if (definition.getStatistic() == Statistic.SHARE) {
+        if (!weighted) {
+          return Indicators.share(definition, count[1], respondents, baseline, policy);
+        }
+        double total = weights[index][0] + weights[index][1];
+        double p = weights[index][1] / total;
+        double nEffective = total * total / weightSquares[index];
+        Interval interval = Interval.wilson(p, nEffective);
+        return Indicators.result(definition, respondents, nEffective, p, Optional.empty(),
+            Optional.of(interval), baseline, policy.publish(
+                policy.suppressesShare(count[1], respondents), BigDecimal.valueOf(100 * p),
+                Optional.of(percent(interval)), respondents));
+      }
+      boolean suppressed = policy.suppresses(respondents);
+      if (!weighted) {
+        long sum = 0;
+        long sumSquares = 0;
+        for (int value = 0; value < VALUES; value++) {
+          sum += value * count[value];
+          sumSquares += (long) value * value * count[value];
+        }
+        double mean = (double) sum / respondents;
+        Optional<Double> sd = respondents >= 2
+            ? Optional.of(sampleStandardDeviation(sum, sumSquares, respondents))
+            : Optional.empty();
+        Optional<Interval> interval = sd.map(s -> Interval.mean(mean, s, (double) respondents));
+        return Indicators.result(definition, respondents, (double) respondents, mean, sd, interval,
+            baseline, policy.publish(suppressed, policy.roundRatio(sum, respondents), interval,
+                respondents));
+      }
+      double[] w = weights[index];
+      double total = 0;
+      double weightedSum = 0;
+      for (int value = 0; value < VALUES; value++) {
+        total += w[value];
+        weightedSum += value * w[value];
+      }
+      double mean = weightedSum / total;
+      double squares = 0;
+      for (int value = 0; value < VALUES; value++) {
+        squares += w[value] * (value - mean) * (value - mean);
+      }
+      double nEffective = total * total / weightSquares[index];
+      Optional<Double> sd = respondents >= 2 && nEffective > 1
+          ? Optional.of(Math.sqrt(squares / total * nEffective / (nEffective - 1)))
+          : Optional.empty();
+      Optional<Interval> interval = sd.map(s -> Interval.mean(mean, s, nEffective));
+      return Indicators.result(definition, respondents, nEffective, mean, sd, interval, baseline,
+          policy.publish(suppressed, BigDecimal.valueOf(mean), interval, respondents));
     }
 
     List<Ons4Distribution> distributions() {
@@ -624,12 +531,16 @@ public final class Indicators {
         if (respondents == 0) {
           continue;
         }
-        Map<Ons4Band, Long> counts = new EnumMap<>(Ons4Band.class);
+        Map<Ons4Band, Long> bands = new EnumMap<>(Ons4Band.class);
         for (Ons4Band band : item.bands()) {
-          counts.put(band, bands[item.ordinal()][band.ordinal()]);
+          bands.put(band, 0L);
+        }
+        long[] count = counts[item.ordinal()];
+        for (int answer = 0; answer <= 10; answer++) {
+          bands.merge(item.band(answer), count[answer], Long::sum);
         }
         result.add(Ons4Distribution.builder()
-            .item(item).respondents(respondents).counts(counts).build());
+            .item(item).respondents(respondents).counts(bands).build());
       }
       return result;
     }

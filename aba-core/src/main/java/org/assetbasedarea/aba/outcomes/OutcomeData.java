@@ -3,6 +3,7 @@ package org.assetbasedarea.aba.outcomes;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.framework.Range;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  * both: a figure for an indicator that a response counts for is a {@code DUPLICATE_INDICATOR}.
  * Field constraints (answer ranges, counts) and the cross-field rules (framework known, indicators
  * known with the right statistic and given at most once, numerator not above denominator, means
- * within range, the period ordered) are Jakarta constraints, so any Jakarta Validator enforces them;
+ * within range, survey weights within bounds and given for every response or none, the period
+ * ordered) are Jakarta constraints, so any Jakarta Validator enforces them;
  * {@link org.assetbasedarea.aba.validation.AbaValidator} returns them as issues with JSON Pointers
  * and stable codes.
  */
@@ -33,10 +35,16 @@ public abstract class OutcomeData {
    * The largest magnitude of a mean or a baseline of an indicator without a range of its own (an
    * indicator of a local framework): values lie from {@code -MAX_MAGNITUDE} to {@code
    * MAX_MAGNITUDE}, and a standard deviation from 0 to {@code 2 * MAX_MAGNITUDE}, the width of that
-   * range. Built-in mean indicators keep their own ranges (ONS4 0-10, UCLA-3 3-9, ASCOF 1A 0-24),
-   * and a standard deviation at most the width of the range.
+   * range. Indicators with a range (the built-in means: ONS4 0-10, UCLA-3 3-9, ASCOF 1A 0-24) keep
+   * their own, and a standard deviation at most its width.
    */
-  public static final double MAX_MAGNITUDE = 1e9;
+  public static final double MAX_MAGNITUDE = Range.MAX_MAGNITUDE;
+
+  /** The smallest survey weight a response may carry. */
+  public static final double MIN_WEIGHT = 1e-6;
+
+  /** The largest survey weight a response may carry. */
+  public static final double MAX_WEIGHT = 1e6;
 
   OutcomeData() {}
 

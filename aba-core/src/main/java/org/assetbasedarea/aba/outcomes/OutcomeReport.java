@@ -23,6 +23,12 @@ public abstract class OutcomeReport {
   /** @return the period */
   public abstract Period getPeriod();
 
+  /** @return the disclosure policy every published figure of the report follows */
+  public abstract DisclosurePolicy getDisclosure();
+
+  /** @return true when the responses carry survey weights */
+  public abstract boolean isWeighted();
+
   /** @return the indicators that have a value, in framework order */
   public abstract List<IndicatorResult> getIndicators();
 

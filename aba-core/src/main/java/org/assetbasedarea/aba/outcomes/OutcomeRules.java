@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.assetbasedarea.aba.framework.Framework;
-import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.issues.RuleSink;
@@ -34,6 +34,9 @@ final class OutcomeRules {
       sink.report(IssueCode.INVALID_PERIOD, "must not be before the period's start", "period",
           -1, "end");
     }
+    if (!weights(data.getResponses(), sink)) {
+      valid = false;
+    }
     if (framework == null) {
       return false;
     }
@@ -58,17 +61,17 @@ final class OutcomeRules {
           i)) {
         valid = false;
       }
-      double[] range = meanRange(mean.getIndicator()).orElse(ANY_RANGE);
+      Range range = meanRange(framework, mean.getIndicator());
       if (!Double.isFinite(mean.getMean())) {
         valid = false;
         sink.report(IssueCode.VALUE_OUT_OF_RANGE, "must be a finite number", "means", i, "mean");
-      } else if (mean.getMean() < range[0] || mean.getMean() > range[1]) {
+      } else if (!range.contains(mean.getMean())) {
         valid = false;
         sink.report(IssueCode.VALUE_OUT_OF_RANGE, "must be within the indicator's range "
-            + rangeText(range), "means", i, "mean");
+            + range.describe(), "means", i, "mean");
       }
       double sd = mean.getStandardDeviation();
-      if (!Double.isFinite(sd) || sd < 0 || sd > range[1] - range[0]) {
+      if (!Double.isFinite(sd) || sd < 0 || sd > range.width()) {
         valid = false;
         sink.report(IssueCode.VALUE_OUT_OF_RANGE,
             "must be a finite number from 0 to the width of the indicator's range ("
@@ -106,11 +109,11 @@ final class OutcomeRules {
             "value");
       } else if (definition.isPresent()
           && definition.get().getStatistic() == Statistic.MEAN) {
-        double[] range = meanRange(baseline.getIndicator()).orElse(ANY_RANGE);
-        if (value < range[0] || value > range[1]) {
+        Range range = definition.get().valueRange();
+        if (!range.contains(value)) {
           valid = false;
           sink.report(IssueCode.VALUE_OUT_OF_RANGE,
-              "must be within the indicator's range " + rangeText(range), "baselines", i,
+              "must be within the indicator's range " + range.describe(), "baselines", i,
               "value");
         }
       }
@@ -141,7 +144,7 @@ final class OutcomeRules {
           index, "indicator");
       return false;
     }
-    if (Indicators.builtInStatistic(indicator).orElse(null) == statistic
+    if (Indicators.builtIn(indicator) >= 0
         && anyCounts(data.getResponses(), indicator)) {
       sink.report(IssueCode.DUPLICATE_INDICATOR,
           "is also computed from the person-level responses; give responses or a figure, not"
@@ -161,32 +164,48 @@ final class OutcomeRules {
     return false;
   }
 
-  /** The range of a mean indicator without a range of its own (a local framework's). */
-  private static final double[] ANY_RANGE =
-      {-OutcomeData.MAX_MAGNITUDE, OutcomeData.MAX_MAGNITUDE};
+  /**
+   * The range of a mean figure's indicator: its definition's, or {@link Range#UNBOUNDED} when the
+   * framework does not define it (an issue reported on its own).
+   */
+  private static Range meanRange(Framework framework, String indicator) {
+    Optional<IndicatorDefinition> definition = framework.findIndicator(indicator);
+    return definition.isPresent() && definition.get().getStatistic() == Statistic.MEAN
+        ? definition.get().valueRange() : Range.UNBOUNDED;
+  }
 
-  /** The range of a built-in mean indicator's value, or empty for others. */
-  private static Optional<double[]> meanRange(String indicator) {
-    switch (indicator) {
-      case "ons4-life-satisfaction":
-      case "ons4-worthwhile":
-      case "ons4-happiness":
-      case "ons4-anxiety":
-        return Optional.of(new double[] {0, 10});
-      case "ucla3-loneliness":
-        return Optional.of(new double[] {3, 9});
-      case "ascof-1a":
-        return Optional.of(new double[] {0, 24});
-      default:
-        return Optional.empty();
+  private static String widthText(Range range) {
+    double width = range.width();
+    return range.equals(Range.UNBOUNDED) ? "2e9"
+        : width == Math.rint(width) ? String.valueOf((long) width) : String.valueOf(width);
+  }
+
+  /**
+   * Checks survey weights: each from {@link OutcomeData#MIN_WEIGHT} to {@link
+   * OutcomeData#MAX_WEIGHT}, and given for every response or for none (the first response
+   * decides; each response that differs from it is reported).
+   */
+  private static boolean weights(List<PersonResponse> responses, RuleSink sink) {
+    if (responses.isEmpty()) {
+      return true;
     }
-  }
-
-  private static String rangeText(double[] range) {
-    return range == ANY_RANGE ? "-1e9 to 1e9" : Math.round(range[0]) + "-" + Math.round(range[1]);
-  }
-
-  private static String widthText(double[] range) {
-    return range == ANY_RANGE ? "2e9" : String.valueOf(Math.round(range[1] - range[0]));
+    boolean valid = true;
+    boolean weighted = responses.get(0).getWeight().isPresent();
+    for (int i = 0; i < responses.size(); i++) {
+      Optional<Double> weight = responses.get(i).getWeight();
+      if (weight.isPresent() != weighted) {
+        valid = false;
+        sink.report(IssueCode.INCONSISTENT_FIGURES, weighted
+            ? "is missing: the first response has a survey weight, so every response needs one"
+            : "is given, but the first response has no survey weight: give every response a"
+                + " weight, or none", "responses", i, "weight");
+      } else if (weight.isPresent() && !(weight.get() >= OutcomeData.MIN_WEIGHT
+          && weight.get() <= OutcomeData.MAX_WEIGHT)) {
+        valid = false;
+        sink.report(IssueCode.VALUE_OUT_OF_RANGE,
+            "must be a survey weight from 0.000001 to 1000000", "responses", i, "weight");
+      }
+    }
+    return valid;
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One person's answers to the open outcome measures. It carries no identifier and no personal
- * data: only the answers, each set optional.
+ * One person's answers to the open outcome measures, and their survey weight when the survey
+ * design gives one. It carries no identifier and no personal data: only the answers, each set
+ * optional.
  */
 @Value.Immutable
 public abstract class PersonResponse {
@@ -20,6 +21,12 @@ public abstract class PersonResponse {
 
   /** @return answers to the ASCOF quality-of-life domains */
   public abstract Optional<@Valid AscofAnswers> getAscof();
+
+  /**
+   * @return the person's survey weight, from {@link OutcomeData#MIN_WEIGHT} to {@link
+   *     OutcomeData#MAX_WEIGHT}; either every response of a document has one or none has
+   */
+  public abstract Optional<Double> getWeight();
 
   /**
    * Whether this person counts as a respondent for a built-in indicator: whether their answers

@@ -2,25 +2,44 @@ package org.assetbasedarea.aba.outcomes;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * An indicator value after disclosure control, safe to publish: suppressed when it rests on one or
- * two respondents, otherwise rounded to one decimal place half away from zero (a share as a
- * percentage 0-100, as ASCOF publishes), with the respondent count rounded to the nearest 5.
+ * A figure after disclosure control, safe to publish: either a value (with its interval, when it
+ * has one) rounded as the {@linkplain #getPolicy() policy} says, or a {@linkplain #getMarker()
+ * marker} such as {@code [c]} in its place. A share is published as a percentage 0-100 and a
+ * difference of shares in percentage points, as ASCOF publishes them.
  */
 @Value.Immutable
 public abstract class PublishedValue {
   PublishedValue() {}
 
-  /** @return true when the value is withheld because it rests on one or two respondents */
-  public abstract boolean isSuppressed();
+  /** @return the id of the disclosure policy that produced this figure, such as {@code ascof} */
+  public abstract String getPolicy();
 
-  /** @return the value rounded to one decimal place, empty when suppressed */
+  /** @return the marker in place of the value, such as {@link Marker#CONFIDENTIAL}; empty when it has a value */
+  public abstract Optional<Marker> getMarker();
+
+  /** @return the rounded value; empty exactly when a marker stands in its place */
   public abstract Optional<BigDecimal> getValue();
 
-  /** @return the respondent count rounded to the nearest 5 (1 and 2 round to 0) */
-  public abstract long getRespondents();
+  /** @return the lower end of the rounded 95 per cent interval; empty when there is none */
+  public abstract Optional<BigDecimal> getLower();
+
+  /** @return the upper end of the rounded 95 per cent interval; empty when there is none */
+  public abstract Optional<BigDecimal> getUpper();
+
+  /**
+   * @return the respondent count, rounded as the policy says; empty for a figure that rests on no
+   *     count of its own (a difference between two periods)
+   */
+  public abstract OptionalLong getRespondents();
+
+  /** @return true when the value is withheld by disclosure control ({@link Marker#CONFIDENTIAL}) */
+  public boolean isSuppressed() {
+    return getMarker().orElse(null) == Marker.CONFIDENTIAL;
+  }
 
   /** @return a new builder */
   public static Builder builder() {
@@ -29,8 +48,12 @@ public abstract class PublishedValue {
 
   @Value.Check
   void check() {
-    if (isSuppressed() == getValue().isPresent()) {
-      throw new IllegalArgumentException("a published value has a value exactly when not suppressed");
+    if (getMarker().isPresent() == getValue().isPresent()) {
+      throw new IllegalArgumentException("a published figure has a value or a marker, not both");
+    }
+    if (getLower().isPresent() != getUpper().isPresent()
+        || (getLower().isPresent() && getValue().isEmpty())) {
+      throw new IllegalArgumentException("a published interval has both ends, and only beside a value");
     }
   }
 

@@ -19,8 +19,7 @@ class FrameworkTest {
         .addActions(
             Action.of("know-neighbours", "people", "Know your neighbours", "Street parties."),
             Action.of("open-buildings", "places", "Open buildings", "Libraries open late."))
-        .addIndicators(IndicatorDefinition.of("ascof-1b", "Control over daily life", Measure.ASCOF,
-            Statistic.SHARE, true))
+        .addIndicators(IndicatorCatalogue.find("ascof-1b").orElseThrow())
         .addOutcomes(Outcome.builder().id("control").title("Control")
             .addIndicators("ascof-1b").addActions("know-neighbours").build());
   }
@@ -90,8 +89,8 @@ class FrameworkTest {
   @Test
   void builder_duplicateIndicatorId_isRejected() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> small().addIndicators(IndicatorDefinition.of("ascof-1b", "Again",
-            Measure.ASCOF, Statistic.SHARE, true)).build())
+        .isThrownBy(() -> small().addIndicators(IndicatorDefinition.builder()
+            .from(IndicatorCatalogue.find("ascof-1b").orElseThrow()).title("Again").build()).build())
         .withMessage("indicator id 'ascof-1b' appears more than once in framework 'local-2026'");
   }
 

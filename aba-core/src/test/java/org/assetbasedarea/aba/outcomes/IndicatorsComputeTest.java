@@ -11,6 +11,7 @@ import java.util.Map;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.IndicatorCatalogue;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
@@ -60,7 +61,7 @@ class IndicatorsComputeTest {
     assertThat(a.getInterval().orElseThrow().getLower()).isCloseTo(13 - Z * 10 / 2, within(1e-12));
     assertThat(a.getInterval().orElseThrow().getUpper()).isCloseTo(13 + Z * 10 / 2, within(1e-12));
     assertThat(a.getPublished().getValue()).contains(new BigDecimal("13.0"));
-    assertThat(a.getPublished().getRespondents()).isEqualTo(5);
+    assertThat(a.getPublished().getRespondents()).hasValue(5);
     assertThat(a.getChange()).isEqualTo(Change.NOT_COMPARABLE);
   }
 
@@ -79,7 +80,7 @@ class IndicatorsComputeTest {
     // control: 1, 4, 1, 2, 2 -> 4 of 5
     assertThat(b.getRespondents()).isEqualTo(5);
     assertThat(b.getValue()).isEqualTo(0.8);
-    assertThat(b.getInterval()).contains(Indicators.wilson(4, 5));
+    assertThat(b.getInterval()).contains(Interval.wilson(4, 5));
     assertThat(b.getPublished().getValue()).contains(new BigDecimal("80.0"));
     // social contact: 1, 4, 2, 1, 2 -> 2 of 5
     IndicatorResult i1 = report.findIndicator("ascof-1i1").orElseThrow();
@@ -98,7 +99,7 @@ class IndicatorsComputeTest {
     assertThat(b.getValue()).isEqualTo(0.0);
     assertThat(b.getPublished().isSuppressed()).isTrue();
     assertThat(b.getPublished().getValue()).isEmpty();
-    assertThat(b.getPublished().getRespondents()).isZero();
+    assertThat(b.getPublished().getRespondents()).hasValue(0);
   }
 
   @Test
@@ -234,11 +235,11 @@ class IndicatorsComputeTest {
     IndicatorResult b = report.findIndicator("ascof-1b").orElseThrow();
     assertThat(b.getValue()).isEqualTo(0.78);
     assertThat(b.getRespondents()).isEqualTo(400);
-    assertThat(b.getInterval()).contains(Indicators.wilson(312, 400));
+    assertThat(b.getInterval()).contains(Interval.wilson(312, 400));
     assertThat(b.getPublished().getValue()).contains(new BigDecimal("78.0"));
     IndicatorResult a = report.findIndicator("ascof-1a").orElseThrow();
     assertThat(a.getValue()).isEqualTo(19.1);
-    assertThat(a.getInterval()).contains(Indicators.meanInterval(19.1, 3.2, 400));
+    assertThat(a.getInterval()).contains(Interval.mean(19.1, 3.2, 400));
     IndicatorResult ucla = report.findIndicator("ucla3-loneliness").orElseThrow();
     assertThat(ucla.getInterval()).isEmpty();
     assertThat(ucla.getPublished().isSuppressed()).isTrue();
@@ -272,9 +273,10 @@ class IndicatorsComputeTest {
   }
 
   @Test
-  void compare_takesBaselinesFromTheEarlierReport() {
+  void compare_judgesTheDifferenceBetweenPeriods_andKeepsTheFixedBaselines() {
+    Period lastYear = Period.of(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
     OutcomeReport earlier = Indicators.compute(data()
-        .period(Period.of(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)))
+        .period(lastYear)
         .addShares(ShareFigure.of("ascof-1b", 240, 400))
         .addMeans(MeanFigure.of("ascof-1a", 400, 19.0, 3.2))
         .build(), ABA);
@@ -285,14 +287,28 @@ class IndicatorsComputeTest {
         .build(), ABA);
     OutcomeReport compared = Indicators.compare(earlier, later);
     IndicatorResult b = compared.findIndicator("ascof-1b").orElseThrow();
-    assertThat(b.getBaseline()).contains(0.6);
-    assertThat(b.getChange()).isEqualTo(Change.IMPROVING);
+    Difference bDifference = b.getDifference().orElseThrow();
+    assertThat(bDifference.getEarlierPeriod()).isEqualTo(lastYear);
+    assertThat(bDifference.getEarlierValue()).isEqualTo(0.6);
+    assertThat(bDifference.getValue()).isCloseTo(0.18, within(1e-12));
+    assertThat(bDifference.getInterval()).contains(Interval.newcombe(
+        0.78, Interval.wilson(312, 400), 0.6, Interval.wilson(240, 400)));
+    assertThat(bDifference.getChange()).isEqualTo(Change.IMPROVING);
+    assertThat(bDifference.getPublished().getValue()).contains(new BigDecimal("18.0"));
+    assertThat(bDifference.getPublished().getRespondents()).isEmpty();
+    // no fixed baseline was given for ascof-1b: comparing periods does not invent one
+    assertThat(b.getBaseline()).isEmpty();
+    assertThat(b.getChange()).isEqualTo(Change.NOT_COMPARABLE);
     IndicatorResult a = compared.findIndicator("ascof-1a").orElseThrow();
-    assertThat(a.getBaseline()).contains(19.0);
-    assertThat(a.getChange()).isEqualTo(Change.NO_SIGNIFICANT_CHANGE);
+    Difference aDifference = a.getDifference().orElseThrow();
+    double halfWidth = Z * Math.sqrt(3.2 * 3.2 / 400 + 3.2 * 3.2 / 400);
+    assertThat(aDifference.getInterval().orElseThrow().getLower())
+        .isCloseTo(0.1 - halfWidth, within(1e-9));
+    assertThat(aDifference.getChange()).isEqualTo(Change.NO_SIGNIFICANT_CHANGE);
     IndicatorResult i1 = compared.findIndicator("ascof-1i1").orElseThrow();
-    assertThat(i1.getBaseline()).isEmpty();
-    assertThat(i1.getChange()).isEqualTo(Change.NOT_COMPARABLE);
+    assertThat(i1.getDifference()).isEmpty();
+    assertThat(i1.getBaseline()).contains(0.9);
+    assertThat(i1.getChange()).isEqualTo(Change.WORSENING);
     assertThat(compared.getOutcomes().get(1).getIndicators()).containsExactly(b);
     assertThat(compared.getPeriod()).isEqualTo(later.getPeriod());
   }
@@ -343,7 +359,7 @@ class IndicatorsComputeTest {
         .addGroupings(Grouping.of("all", "Everything"))
         .addActions(Action.of("connect", "all", "Connect people", "Help people connect."))
         .addIndicators(
-            IndicatorDefinition.of("ascof-1b", "Control", Measure.ASCOF, Statistic.SHARE, true),
+            IndicatorCatalogue.find("ascof-1b").orElseThrow(),
             IndicatorDefinition.of("own-wellbeing-score", "A licensed wellbeing score the council"
                 + " computes itself", Measure.OTHER, Statistic.MEAN, true))
         .addOutcomes(Outcome.builder().id("well").title("People are well")

@@ -64,7 +64,7 @@ class OutcomeBoundsTest {
         assertThat(Double.isFinite(interval.getUpper())).isTrue();
       });
       result.getBaseline().ifPresent(b -> assertThat(Double.isFinite(b)).isTrue());
-      assertThat(result.getPublished().getRespondents()).isNotNegative();
+      assertThat(result.getPublished().getRespondents().orElseThrow()).isNotNegative();
     }
     assertThatCode(() -> Indicators.compare(report, report)).doesNotThrowAnyException();
   }

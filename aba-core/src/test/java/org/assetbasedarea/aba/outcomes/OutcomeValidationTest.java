@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.framework.IndicatorCatalogue;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.issues.Issue;
@@ -213,9 +214,10 @@ class OutcomeValidationTest {
   @Test
   void frameworkIds_ofTheBuiltInFramework_matchTheComputedIndicators() {
     for (var definition : Frameworks.aba2020().getIndicators()) {
-      assertThat(Indicators.builtInStatistic(definition.getId()))
-          .as(definition.getId()).contains(definition.getStatistic());
+      assertThat(Indicators.builtIn(definition.getId())).as(definition.getId()).isNotNegative();
+      assertThat(IndicatorCatalogue.find(definition.getId())).contains(definition);
     }
-    assertThat(Indicators.builtInStatistic("own-wellbeing-score")).isEmpty();
+    assertThat(Indicators.builtIn("own-wellbeing-score")).isNegative();
+    assertThat(IndicatorCatalogue.find("own-wellbeing-score")).isEmpty();
   }
 }
