@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Area;
+import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.IndicatorCatalogue;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
@@ -219,5 +220,29 @@ class OutcomeValidationTest {
     }
     assertThat(Indicators.builtIn("own-wellbeing-score")).isNegative();
     assertThat(IndicatorCatalogue.find("own-wellbeing-score")).isEmpty();
+  }
+
+  /** Validation reads a mean's range from the indicator's definition, not from a table of its own. */
+  @Test
+  void meanRanges_comeFromTheFrameworksDefinitions() {
+    Framework local = Framework.builder().from(IndicatorsComputeTest.localFramework())
+        .addIndicators(org.assetbasedarea.aba.framework.IndicatorDefinition.builder()
+            .id("own-rating").title("Own rating, 1-5")
+            .measure(org.assetbasedarea.aba.framework.Measure.OTHER)
+            .statistic(org.assetbasedarea.aba.framework.Statistic.MEAN).higherIsBetter(true)
+            .range(org.assetbasedarea.aba.framework.Range.of(1, 5)).build())
+        .build();
+    OutcomeData data = OutcomeData.builder().framework(local.getId())
+        .area(Area.of("E08000035", "Leeds")).period(YEAR)
+        .addMeans(MeanFigure.of("own-rating", 40, 5.5, 4.5))
+        .addBaselines(Baseline.of("own-rating", 0.5))
+        .build();
+    AbaValidator validator = AbaValidator.create(FrameworkRegistry.builtIn().with(local));
+    assertThat(validator.validate(data)).extracting(Issue::getPath, Issue::getMessage)
+        .containsExactly(
+            tuple("/means/0/mean", "must be within the indicator's range 1-5"),
+            tuple("/means/0/standardDeviation",
+                "must be a finite number from 0 to the width of the indicator's range (4)"),
+            tuple("/baselines/0/value", "must be within the indicator's range 1-5"));
   }
 }
