@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class IndicatorCatalogue {
   /** The edition the ASCOF indicators follow. */
   public static final String ASCOF_EDITION =
-      "ASCOF handbook of definitions, 2022-23 (before the 2023-24 refresh renumbered the measures)";
+      "ASCOF handbook of definitions, 2022-23";
 
   private static final Range ONS4 = Range.of(0, 10);
 

@@ -2,6 +2,7 @@ package org.assetbasedarea.aba.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +37,17 @@ final class Arguments {
         throw new CommandLine.TypeConversionException("an empty path names no file");
       }
       return value;
+    }
+  }
+
+  /** A disclosure policy ({@code --disclosure ID}): the id of a built-in policy. */
+  static final class Disclosure implements CommandLine.ITypeConverter<DisclosurePolicy> {
+    @Override
+    public DisclosurePolicy convert(String value) {
+      return DisclosurePolicy.find(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "'" + TextFormat.safe(value) + "' is not a disclosure policy (known: "
+              + String.join(", ", DisclosurePolicy.builtIn().stream()
+                  .map(DisclosurePolicy::getId).toList()) + ")"));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.report.AreaReport;
 import org.assetbasedarea.aba.scoring.ScoreReport;
@@ -46,6 +47,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "the output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("aba-report");
 
+  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
+      converter = Arguments.Disclosure.class,
+      description = "the disclosure policy of published outcome figures: ascof (default) or"
+          + " nhs-small-numbers")
+  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
@@ -62,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         outcomes.add((OutcomeData) document.value());
       }
     }
-    List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer());
+    List<AreaReport> areas = AreaReport.group(assessments, outcomes, tool.scorer(), disclosure);
     List<Path> written = ReportCommand.write(tool, areas, out);
     stdout.println("Wrote the demo report to " + TextFormat.safe(out.toAbsolutePath().normalize().toString()) + ":");
     for (Path path : written) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.report.AreaReport;
 import org.assetbasedarea.aba.report.HtmlReport;
@@ -45,6 +46,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", converter = Arguments.OutputDirectory.class,
       description = "the output directory; created when missing")
   Path out = Path.of("aba-report");
+
+  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
+      converter = Arguments.Disclosure.class,
+      description = "the disclosure policy of published outcome figures: ascof (default) or"
+          + " nhs-small-numbers")
+  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
 
   @Override
   public Integer call() {
@@ -87,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
           + " not valid; nothing was written");
     }
     List<Path> written =
-        write(tool, AreaReport.group(assessments, outcomes, tool.scorer()), out);
+        write(tool, AreaReport.group(assessments, outcomes, tool.scorer(), disclosure), out);
     for (Path path : written) {
       stdout.println(TextFormat.safe(path.toString()));
     }

@@ -12,6 +12,7 @@ import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.AreaCode;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
@@ -48,6 +49,23 @@ public final class AreaReport {
    */
   public static List<AreaReport> group(Collection<Assessment> assessments,
       Collection<OutcomeData> outcomeData, Scorer scorer) {
+    return group(assessments, outcomeData, scorer, DisclosurePolicy.ASCOF);
+  }
+
+  /**
+   * Groups valid documents by area code, scores the assessments and computes the outcome
+   * indicators, resolving frameworks in the scorer's registry and publishing outcome figures under
+   * a disclosure policy.
+   *
+   * @param assessments valid assessments of any areas
+   * @param outcomeData valid outcome data of any areas
+   * @param scorer the scorer (and framework registry) to use
+   * @param policy the disclosure policy of the published outcome figures
+   * @return one report per area code, ordered by code
+   * @throws IllegalArgumentException when a document names a framework the scorer does not know
+   */
+  public static List<AreaReport> group(Collection<Assessment> assessments,
+      Collection<OutcomeData> outcomeData, Scorer scorer, DisclosurePolicy policy) {
     Map<AreaCode, List<Scored>> scored = new TreeMap<>();
     Map<AreaCode, List<OutcomeReport>> outcomes = new TreeMap<>();
     for (Assessment assessment : assessments) {
@@ -60,7 +78,7 @@ public final class AreaReport {
           .orElseThrow(() -> new IllegalArgumentException(
               "outcome data name an unknown framework '" + data.getFramework() + "'"));
       outcomes.computeIfAbsent(data.getArea().getCode(), c -> new ArrayList<>())
-          .add(Indicators.compute(data, framework));
+          .add(Indicators.compute(data, framework, policy));
     }
     List<AreaReport> reports = new ArrayList<>();
     TreeMap<AreaCode, Boolean> codes = new TreeMap<>();

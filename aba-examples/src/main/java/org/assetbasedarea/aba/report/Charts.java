@@ -212,37 +212,52 @@ final class Charts {
     return s.toString();
   }
 
-  /** A small interval plot: the 95% interval as a bar, the value as a dot, the baseline as a tick. */
-  static String interval(IndicatorResult result, double[] scale) {
+  /**
+   * A small interval plot: this period's 95% interval as a bar with its value as a dot, the earlier
+   * period's (when there is one) as a lighter bar above it, and a baseline as a tick.
+   */
+  static String interval(IndicatorResult result, Optional<IndicatorResult> earlier, double[] scale) {
     double lo = scale[0];
     double hi = scale[1];
     double left = 6;
     double width = 148;
-    StringBuilder s = new StringBuilder(512);
-    s.append("<svg class=\"interval-chart\" role=\"img\" viewBox=\"0 0 160 24\" width=\"160\" height=\"24\""
+    StringBuilder s = new StringBuilder(768);
+    s.append("<svg class=\"interval-chart\" role=\"img\" viewBox=\"0 0 160 30\" width=\"160\" height=\"30\""
         + " xmlns=\"http://www.w3.org/2000/svg\"><title>");
     boolean share = result.getStatistic() == org.assetbasedarea.aba.framework.Statistic.SHARE;
-    s.append("Value ").append(HtmlReport.value(result.getValue(), share));
+    s.append("This period ").append(HtmlReport.value(result.getValue(), share));
     result.getInterval().ifPresent(i -> s.append(", 95% interval ").append(HtmlReport.value(i.getLower(), share))
         .append(" to ").append(HtmlReport.value(i.getUpper(), share)));
-    result.getBaseline().ifPresent(b -> s.append(", baseline ").append(HtmlReport.value(b, share)));
-    s.append("</title><line class=\"scale\" x1=\"").append(n(left)).append("\" y1=\"12\" x2=\"")
-        .append(n(left + width)).append("\" y2=\"12\"/>");
+    earlier.ifPresent(e -> {
+      s.append("; earlier period ").append(HtmlReport.value(e.getValue(), share));
+      e.getInterval().ifPresent(i -> s.append(", 95% interval ").append(HtmlReport.value(i.getLower(), share))
+          .append(" to ").append(HtmlReport.value(i.getUpper(), share)));
+    });
+    result.getBaseline().ifPresent(b -> s.append("; baseline ").append(HtmlReport.value(b, share)));
+    s.append(" (raw figures)</title><line class=\"scale\" x1=\"").append(n(left)).append("\" y1=\"27\" x2=\"")
+        .append(n(left + width)).append("\" y2=\"27\"/>");
+    earlier.ifPresent(e -> bar(s, e, "earlier", 3, lo, hi, left, width));
+    bar(s, result, "ci", 15, lo, hi, left, width);
+    result.getBaseline().ifPresent(b -> {
+      double x = left + width * clamp((b - lo) / (hi - lo));
+      s.append("<line class=\"baseline\" x1=\"").append(n(x)).append("\" y1=\"1\" x2=\"").append(n(x))
+          .append("\" y2=\"29\"/>");
+    });
+    return s.append("</svg>").toString();
+  }
+
+  private static void bar(StringBuilder s, IndicatorResult result, String kind, double top, double lo,
+      double hi, double left, double width) {
     if (result.getInterval().isPresent()) {
       Interval i = result.getInterval().get();
       double x1 = left + width * clamp((i.getLower() - lo) / (hi - lo));
       double x2 = left + width * clamp((i.getUpper() - lo) / (hi - lo));
-      s.append("<rect class=\"ci\" x=\"").append(n(x1)).append("\" y=\"7\" width=\"")
-          .append(n(Math.max(1, x2 - x1))).append("\" height=\"10\"/>");
+      s.append("<rect class=\"").append(kind).append("\" x=\"").append(n(x1)).append("\" y=\"").append(n(top))
+          .append("\" width=\"").append(n(Math.max(1, x2 - x1))).append("\" height=\"9\"/>");
     }
-    result.getBaseline().ifPresent(b -> {
-      double x = left + width * clamp((b - lo) / (hi - lo));
-      s.append("<line class=\"baseline\" x1=\"").append(n(x)).append("\" y1=\"2\" x2=\"").append(n(x))
-          .append("\" y2=\"22\"/>");
-    });
     double x = left + width * clamp((result.getValue() - lo) / (hi - lo));
-    s.append("<circle class=\"estimate\" cx=\"").append(n(x)).append("\" cy=\"12\" r=\"3.5\"/></svg>");
-    return s.toString();
+    s.append("<circle class=\"").append(kind.equals("ci") ? "estimate" : "earlier-estimate")
+        .append("\" cx=\"").append(n(x)).append("\" cy=\"").append(n(top + 4.5)).append("\" r=\"3.5\"/>");
   }
 
   private static double clamp(double fraction) {

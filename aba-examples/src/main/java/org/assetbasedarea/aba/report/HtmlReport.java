@@ -20,12 +20,16 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
-import org.assetbasedarea.aba.framework.Measure;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.outcomes.Change;
+import org.assetbasedarea.aba.outcomes.Difference;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
 import org.assetbasedarea.aba.outcomes.Indicators;
+import org.assetbasedarea.aba.outcomes.Interval;
+import org.assetbasedarea.aba.outcomes.Marker;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
 import org.assetbasedarea.aba.outcomes.OutcomeResult;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
@@ -445,28 +449,35 @@ public final class HtmlReport {
     }
     List<OutcomeReport> all = area.getOutcomes();
     OutcomeReport latest = all.get(all.size() - 1);
-    String baselineNote = "Change is judged against the baselines given with the data.";
+    Optional<OutcomeReport> earlier = Optional.empty();
+    String comparison = "There is no earlier period to compare with.";
     if (all.size() > 1) {
-      OutcomeReport earlier = all.get(all.size() - 2);
+      OutcomeReport previous = all.get(all.size() - 2);
       try {
-        latest = Indicators.compare(earlier, latest);
-        baselineNote = "Change is judged against the period " + earlier.getPeriod().getStart() + " to "
-            + earlier.getPeriod().getEnd() + ".";
+        latest = Indicators.compare(previous, latest);
+        earlier = Optional.of(previous);
+        comparison = "Change since the period " + previous.getPeriod().getStart() + " to "
+            + previous.getPeriod().getEnd() + " is judged on the difference between the two periods,"
+            + " with its own 95 per cent interval: improving or worsening means the whole interval of"
+            + " the difference lies on one side of no change.";
       } catch (IllegalArgumentException e) {
-        baselineNote = "The earlier outcome data cannot serve as a baseline ("
+        comparison = "The earlier outcome data cannot be compared with these ("
             + Objects.requireNonNullElse(e.getMessage(), "they differ") + ").";
       }
     }
     Framework framework = framework(latest.getFramework());
     Optional<ScoreReport> scores = area.getAssessments().isEmpty()
         ? Optional.empty() : Optional.of(latest(area).getReport());
+    boolean baselines = latest.getIndicators().stream().anyMatch(r -> r.getBaseline().isPresent());
     h.append("<p>Period ").append(latest.getPeriod().getStart()).append(" to ")
-        .append(latest.getPeriod().getEnd()).append(". ").append(Html.user(baselineNote))
-        .append(" Each value carries its 95 per cent interval; <em>improving</em> or <em>worsening</em>"
-            + " means the whole interval lies on one side of the baseline. Published values follow"
-            + " disclosure control: suppressed below 3 respondents, rounded to one decimal, counts to"
-            + " the nearest 5. The raw columns are for the area's own analysis: publish only the published"
-            + " values. There is no combined outcome score.</p>\n");
+        .append(latest.getPeriod().getEnd()).append(". ").append(Html.user(comparison))
+        .append(baselines ? " A baseline given with the data (a target, say) is met or missed when the"
+            + " whole 95 per cent interval of this period's value lies on one side of it." : "")
+        .append(latest.isWeighted() ? " Figures are weighted with the survey weights given with the"
+            + " data; their intervals use the effective sample size." : "")
+        .append(" There is no combined outcome score.</p>\n");
+    h.append("<p>").append(Html.text(disclosureNote(latest.getDisclosure())))
+        .append(" The raw figures are for the area's own analysis and are not for publication.</p>\n");
     for (OutcomeResult outcome : latest.getOutcomes()) {
       String title = framework.getOutcomes().stream().filter(o -> o.getId().equals(outcome.getOutcome()))
           .map(Outcome::getTitle).findFirst().orElse(outcome.getOutcome());
@@ -486,57 +497,85 @@ public final class HtmlReport {
       }
       h.append("<table class=\"indicators\"><caption>").append(Html.text(title))
           .append(": indicators</caption>\n<thead><tr><th scope=\"col\">Indicator</th>"
-              + "<th scope=\"col\">Respondents (raw)</th><th scope=\"col\">Value (raw)</th>"
-              + "<th scope=\"col\">95% interval</th><th scope=\"col\">Interval chart</th>"
-              + "<th scope=\"col\">Published value</th><th scope=\"col\">Baseline</th>"
-              + "<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
+              + "<th scope=\"col\">Published value (95% interval)</th>"
+              + "<th scope=\"col\">Change since the earlier period (95% interval)</th>"
+              + "<th scope=\"col\">Change</th>")
+          .append(baselines ? "<th scope=\"col\">Against the baseline</th>" : "")
+          .append("<th scope=\"col\">Both periods</th>"
+              + "<th scope=\"col\">Raw figures (not for publication)</th></tr></thead>\n<tbody>\n");
       for (IndicatorResult r : outcome.getIndicators()) {
         Optional<IndicatorDefinition> def = framework.findIndicator(r.getIndicator());
         String name = def.map(IndicatorDefinition::getTitle).orElse(r.getIndicator());
         boolean share = r.getStatistic() == Statistic.SHARE;
+        Optional<IndicatorResult> before = earlier.flatMap(e -> e.findIndicator(r.getIndicator()));
+        Change change = r.getDifference().map(Difference::getChange).orElse(Change.NOT_COMPARABLE);
         h.append("<tr class=\"indicator\" data-indicator=\"").append(Html.text(r.getIndicator()))
             .append("\"><th scope=\"row\">").append(Html.text(name)).append("<br><span class=\"small\">")
             .append(r.isHigherIsBetter() ? "higher is better" : "lower is better")
-            .append("</span></th><td class=\"num\">").append(r.getRespondents())
-            .append("</td><td class=\"num value\">").append(value(r.getValue(), share))
-            .append("</td><td class=\"num interval\">")
-            .append(r.getInterval().map(i -> value(i.getLower(), share) + " to " + value(i.getUpper(), share))
-                .orElse("none (fewer than 2 respondents)"))
-            .append("</td><td>").append(Charts.interval(r, scale(r, def)))
-            .append("</td><td class=\"num published\">").append(published(r.getPublished(), share))
-            .append("</td><td class=\"num\">").append(r.getBaseline().map(b -> value(b, share)).orElse("none"))
-            .append("</td><td class=\"change ").append(r.getChange().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .append("\">").append(changeLabel(r.getChange())).append("</td></tr>\n");
+            .append(def.flatMap(IndicatorDefinition::getEdition)
+                .map(e -> "; follows " + Html.text(e)).orElse(""))
+            .append("</span></th><td class=\"num published\">").append(published(r.getPublished(), share))
+            .append("</td><td class=\"num difference\">")
+            .append(r.getDifference().map(d -> difference(d.getPublished(), share))
+                .orElse(marker(Marker.NOT_AVAILABLE)))
+            .append("</td><td class=\"change ").append(change.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .append("\">").append(changeLabel(change)).append("</td>");
+        if (baselines) {
+          h.append("<td class=\"baseline\">").append(r.getBaseline()
+              .map(b -> value(b, share) + ": " + changeLabel(r.getChange()).toLowerCase(Locale.ROOT))
+              .orElse("none")).append("</td>");
+        }
+        h.append("<td class=\"chart\">").append(Charts.interval(r, before, scale(r, before, def)))
+            .append("</td><td class=\"raw small\"><span class=\"value\">").append(value(r.getValue(), share))
+            .append("</span> <span class=\"interval\">")
+            .append(r.getInterval().map(i -> "(" + value(i.getLower(), share) + " to " + value(i.getUpper(), share) + ")")
+                .orElse("(no interval: fewer than 2 respondents)"))
+            .append("</span>, <span class=\"respondents\">n = ").append(r.getRespondents()).append("</span>")
+            .append(latest.isWeighted() ? String.format(Locale.ROOT, ", effective n = %.1f", r.getEffectiveRespondents()) : "")
+            .append("</td></tr>\n");
       }
       h.append("</tbody></table>\n</article>\n");
     }
     h.append("</section>\n");
   }
 
-  /** The axis range of an indicator's interval chart: 0-1 for shares, the scale of a mean. */
-  private static double[] scale(IndicatorResult r, Optional<IndicatorDefinition> def) {
-    if (r.getStatistic() == Statistic.SHARE) {
-      return new double[] {0, 1};
+  /** The disclosure policy in words, from its data. */
+  static String disclosureNote(DisclosurePolicy policy) {
+    StringBuilder note = new StringBuilder("Published values follow the disclosure policy '")
+        .append(policy.getId()).append("': a value resting on fewer than ")
+        .append(policy.getMinRespondents()).append(" respondents");
+    if (policy.getMinCount() > 1) {
+      note.append(", or a share whose count in or out of the category is from 1 to ")
+          .append(policy.getMinCount() - 1).append(',');
     }
-    Measure measure = def.map(IndicatorDefinition::getMeasure).orElse(null);
-    if (measure == Measure.ONS4) {
-      return new double[] {0, 10};
+    note.append(" is suppressed and shown as [c]; values are rounded to ").append(policy.getDecimals())
+        .append(policy.getDecimals() == 1 ? " decimal place" : " decimal places");
+    if (policy.getRoundingBase() > 1) {
+      note.append(" and counts to the nearest ").append(policy.getRoundingBase());
     }
-    if (measure == Measure.UCLA3) {
-      return new double[] {3, 9};
-    }
-    if (measure == Measure.ASCOF) {
-      return new double[] {0, 24};
+    return note.append(". [x] means not available.").toString();
+  }
+
+  /** The axis range of an indicator's interval chart: the indicator's range, or one around the data. */
+  private static double[] scale(IndicatorResult r, Optional<IndicatorResult> before,
+      Optional<IndicatorDefinition> def) {
+    Optional<Range> range = r.getStatistic() == Statistic.SHARE
+        ? Optional.of(Range.PROPORTION) : def.flatMap(IndicatorDefinition::getRange);
+    if (range.isPresent()) {
+      return new double[] {range.get().getMin(), range.get().getMax()};
     }
     double lo = r.getValue();
     double hi = r.getValue();
-    if (r.getInterval().isPresent()) {
-      lo = Math.min(lo, r.getInterval().get().getLower());
-      hi = Math.max(hi, r.getInterval().get().getUpper());
+    List<Interval> intervals = new ArrayList<>();
+    r.getInterval().ifPresent(intervals::add);
+    before.flatMap(IndicatorResult::getInterval).ifPresent(intervals::add);
+    for (Interval interval : intervals) {
+      lo = Math.min(lo, interval.getLower());
+      hi = Math.max(hi, interval.getUpper());
     }
-    if (r.getBaseline().isPresent()) {
-      lo = Math.min(lo, r.getBaseline().get());
-      hi = Math.max(hi, r.getBaseline().get());
+    for (double v : new double[] {r.getBaseline().orElse(lo), before.map(IndicatorResult::getValue).orElse(lo)}) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
     }
     double pad = Math.max(1e-9, (hi - lo) * 0.2 + 0.5);
     return new double[] {lo - pad, hi + pad};
@@ -556,11 +595,41 @@ public final class HtmlReport {
   }
 
   private static String published(PublishedValue published, boolean share) {
-    if (published.isSuppressed()) {
-      return "suppressed";
+    if (published.getMarker().isPresent()) {
+      return marker(published.getMarker().get()) + respondents(published);
     }
-    return published.getValue().map(v -> v.toPlainString() + (share ? "%" : "")).orElse("suppressed")
-        + " <span class=\"small\">(n&#8776;" + published.getRespondents() + ")</span>";
+    String unit = share ? "%" : "";
+    String interval = published.getLower().isPresent()
+        ? " <span class=\"small\">(" + published.getLower().get().toPlainString() + unit + " to "
+            + published.getUpper().orElseThrow().toPlainString() + unit + ")</span>"
+        : "";
+    return published.getValue().orElseThrow().toPlainString() + unit + interval + respondents(published);
+  }
+
+  private static String respondents(PublishedValue published) {
+    return published.getRespondents().isPresent()
+        ? " <span class=\"small\">n&#8776;" + published.getRespondents().getAsLong() + "</span>" : "";
+  }
+
+  /** A published difference: a share's in percentage points, signed. */
+  private static String difference(PublishedValue published, boolean share) {
+    if (published.getMarker().isPresent()) {
+      return marker(published.getMarker().get());
+    }
+    String unit = share ? " points" : "";
+    String interval = published.getLower().isPresent()
+        ? " <span class=\"small\">(" + signedDecimal(published.getLower().get()) + " to "
+            + signedDecimal(published.getUpper().orElseThrow()) + ")</span>"
+        : "";
+    return signedDecimal(published.getValue().orElseThrow()) + unit + interval;
+  }
+
+  private static String signedDecimal(BigDecimal value) {
+    return (value.signum() > 0 ? "+" : value.signum() < 0 ? "&#8722;" : "") + value.abs().toPlainString();
+  }
+
+  private static String marker(Marker marker) {
+    return "<abbr class=\"marker\" title=\"" + marker.meaning() + "\">" + marker.symbol() + "</abbr>";
   }
 
   // -- helpers -------------------------------------------------------------------------------

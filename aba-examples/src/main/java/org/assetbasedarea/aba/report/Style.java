@@ -60,7 +60,7 @@ final class Style {
       "svg .zone.band-established{fill:var(--established)}svg .zone.band-asset-based{fill:var(--asset-based)}",
       "svg .trend{fill:none;stroke:var(--accent);stroke-width:3}svg .point{fill:var(--accent)}",
       "svg .point-label{font-size:12px;font-weight:700;fill:var(--ink)}",
-      "svg .scale{stroke:var(--line);stroke-width:2}svg .ci{fill:rgba(31,95,168,.3)}",
+      "svg .scale{stroke:var(--line);stroke-width:2}svg .ci{fill:rgba(31,95,168,.3)}svg .earlier{fill:rgba(90,90,90,.18)}svg .earlier-estimate{fill:#777}abbr.marker{text-decoration:none;font-weight:700}td.chart{min-width:160px}",
       "svg .baseline{stroke:var(--starting);stroke-width:2}svg .estimate{fill:var(--accent)}",
       "ul.explanations li,ul.limiters li{margin:.3em 0}",
       "ul.limiters li.not-applied{color:var(--muted)}",

@@ -18,6 +18,7 @@ import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
@@ -154,25 +155,52 @@ class HtmlReportTest {
   }
 
   @Test
-  void page_outcomeIndicators_showValueIntervalPublishedAndChange() {
+  void page_outcomeIndicators_showPublishedValue_andTheDifferenceWithItsInterval() {
     Document page = Jsoup.parse(html.page(area()));
     Elements rows = page.select("tr.indicator");
     assertThat(rows).isNotEmpty();
     List<String> ids = new ArrayList<>();
     for (Element row : rows) {
       ids.add(row.attr("data-indicator"));
-      assertThat(row.select("td.interval").text()).matches("\\d+\\.\\d+%? to \\d+\\.\\d+%?");
-      assertThat(row.select("td.published").text()).matches("\\d+\\.\\d%? \\(n.\\d+\\)");
+      assertThat(row.select("td.raw .interval").text()).matches("\\(\\d+\\.\\d+%? to \\d+\\.\\d+%?\\)");
+      assertThat(row.select("td.published").text())
+          .matches("\\d+\\.\\d%? \\(\\d+\\.\\d%? to \\d+\\.\\d%?\\) n.\\d+");
+      assertThat(row.select("td.difference").text())
+          .matches("[+\u2212]?\\d+\\.\\d( points)? \\([+\u2212]?\\d+\\.\\d to [+\u2212]?\\d+\\.\\d\\)");
       assertThat(row.select("svg.interval-chart rect.ci")).hasSize(1);
-      assertThat(row.select("svg.interval-chart line.baseline")).hasSize(1);
+      assertThat(row.select("svg.interval-chart rect.earlier")).hasSize(1);
       assertThat(row.select("td.change").text())
           .isIn("Improving", "Worsening", "No significant change");
     }
     assertThat(ids).contains("ons4-life-satisfaction", "ons4-anxiety", "ons4-happiness-high");
-    // Life satisfaction rose by two points for most people: the interval lies above the baseline.
+    // Life satisfaction rose by two points for most people: the whole interval of the difference
+    // lies above 0.
     Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
     assertThat(life.select("td.change").text()).isEqualTo("Improving");
-    assertThat(life.select("td.num").get(0).text()).isEqualTo("80");
+    assertThat(life.select("td.raw .respondents").text()).isEqualTo("n = 80");
+    // Worthwhile answers are the same in both periods
+    Element worthwhile = page.selectFirst("tr.indicator[data-indicator=ons4-worthwhile]");
+    assertThat(worthwhile.select("td.change").text()).isEqualTo("No significant change");
+    assertThat(page.select("#outcomes p").text())
+        .contains("judged on the difference between the two periods")
+        .contains("disclosure policy 'ascof'");
+  }
+
+  @Test
+  void page_disclosurePolicy_comesFromTheReport() {
+    AreaReport nhs = AreaReport.group(List.of(),
+        List.of(outcomes(LocalDate.of(2025, 10, 1), 7, 0)), scorer,
+        DisclosurePolicy.NHS_SMALL_NUMBERS).get(0);
+    Document page = Jsoup.parse(html.page(nhs));
+    assertThat(page.select("#outcomes p").text())
+        .contains("disclosure policy 'nhs-small-numbers': a value resting on fewer than 8"
+            + " respondents, or a share whose count in or out of the category is from 1 to 7,"
+            + " is suppressed and shown as [c]");
+    Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
+    assertThat(life.select("td.published").text()).isEqualTo("[c] n\u22485");
+    assertThat(life.select("td.published abbr").attr("title"))
+        .isEqualTo("suppressed for confidentiality");
+    assertThat(life.select("td.difference").text()).isEqualTo("[x]");
   }
 
   @Test
@@ -239,7 +267,8 @@ class HtmlReportTest {
     Document page = Jsoup.parse(html.page(only));
     assertThat(page.select("svg.radar")).isEmpty();
     Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
-    assertThat(life.select("td.published").text()).isEqualTo("suppressed");
+    assertThat(life.select("td.published").text()).isEqualTo("[c] n\u22480");
     assertThat(life.select("td.change").text()).isEqualTo("Not comparable");
+    assertThat(life.select("td.difference").text()).isEqualTo("[x]");
   }
 }
