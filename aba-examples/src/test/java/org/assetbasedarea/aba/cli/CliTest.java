@@ -408,6 +408,21 @@ class CliTest {
   }
 
   @Test
+  void report_disclosurePolicy_isChosenByIdAndNamedOnThePage() throws Exception {
+    Path out = dir.resolve("nhs");
+    Cli run = aba("report", sampleFile("brackenford-outcomes-2026.json").toString(), "--disclosure",
+        "nhs-small-numbers", "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    Document html = Jsoup.parse(Files.readString(out.resolve("brackenford-fictional-e08000999.html")));
+    assertThat(html.select("#outcomes p").text()).contains("disclosure policy 'nhs-small-numbers'");
+    Path demo = dir.resolve("demo");
+    Cli bad = aba("demo", "--disclosure", "none", "--out", demo.toString());
+    assertThat(bad.code).as(bad.toString()).isEqualTo(2);
+    assertThat(bad.err).contains("'none' is not a disclosure policy (known: ascof, nhs-small-numbers)");
+    assertThat(demo).doesNotExist();
+  }
+
+  @Test
   void report_outIsAFile_exit1() throws Exception {
     Path notDir = file("taken", "x");
     Cli run = aba("report", sampleFile("brackenford-2025.json").toString(), "--out", notDir.toString());
