@@ -45,6 +45,7 @@ public class OutcomesBenchmark {
 
   private final Framework framework = Frameworks.aba2020();
   private OutcomeData data = Documents.outcomeData(1, 1);
+  private OutcomeData weighted = data;
   private List<PersonResponse> responses = List.of();
 
   /** Creates the benchmark state; JMH calls this. */
@@ -55,7 +56,15 @@ public class OutcomesBenchmark {
   public void setUp() {
     data = Documents.outcomeData(20261125L, PEOPLE);
     responses = data.getResponses();
-    List<Issue> issues = AbaValidator.shared().validate(data);
+    java.util.Random random = new java.util.Random(7);
+    List<PersonResponse> withWeights = new java.util.ArrayList<>(responses.size());
+    for (PersonResponse response : responses) {
+      withWeights.add(PersonResponse.builder().from(response)
+          .weight(0.2 + 4.8 * random.nextDouble()).build());
+    }
+    weighted = OutcomeData.builder().from(data).responses(withWeights).build();
+    List<Issue> issues = new java.util.ArrayList<>(AbaValidator.shared().validate(data));
+    issues.addAll(AbaValidator.shared().validate(weighted));
     if (!issues.isEmpty()) {
       throw new IllegalStateException("benchmark outcome data are invalid: " + issues);
     }
@@ -101,6 +110,17 @@ public class OutcomesBenchmark {
   @Benchmark
   public OutcomeReport compute() {
     return Indicators.compute(data, framework);
+  }
+
+  /**
+   * The same people with survey weights (0.2 to 5): weighted shares and means, Kish effective
+   * sample sizes.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public OutcomeReport computeWeighted() {
+    return Indicators.compute(weighted, framework);
   }
 
   /**
