@@ -12,12 +12,16 @@ import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.Baseline;
+import org.assetbasedarea.aba.outcomes.Difference;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
 import org.assetbasedarea.aba.outcomes.Interval;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
+import org.assetbasedarea.aba.outcomes.Marker;
 import org.assetbasedarea.aba.outcomes.MeanFigure;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.Ons4Distribution;
@@ -75,6 +79,8 @@ final class ContractModule extends SimpleModule {
     setMixInAnnotation(IndicatorDefinition.class, FrameworkMixins.IndicatorDefinitionMixin.class);
     setMixInAnnotation(IndicatorDefinition.Builder.class,
         FrameworkMixins.IndicatorDefinitionBuilderMixin.class);
+    setMixInAnnotation(Range.class, FrameworkMixins.RangeMixin.class);
+    setMixInAnnotation(Range.Builder.class, FrameworkMixins.RangeBuilderMixin.class);
     setMixInAnnotation(Issue.class, FrameworkMixins.IssueMixin.class);
     setMixInAnnotation(Issue.Builder.class, FrameworkMixins.IssueBuilderMixin.class);
 
@@ -120,6 +126,11 @@ final class ContractModule extends SimpleModule {
     setMixInAnnotation(Interval.Builder.class, OutcomeMixins.IntervalBuilderMixin.class);
     setMixInAnnotation(PublishedValue.class, OutcomeMixins.PublishedValueMixin.class);
     setMixInAnnotation(PublishedValue.Builder.class, OutcomeMixins.PublishedValueBuilderMixin.class);
+    setMixInAnnotation(Marker.class, OutcomeMixins.MarkerMixin.class);
+    setMixInAnnotation(Difference.class, OutcomeMixins.DifferenceMixin.class);
+    setMixInAnnotation(Difference.Builder.class, OutcomeMixins.DifferenceBuilderMixin.class);
+    setMixInAnnotation(DisclosurePolicy.class, OutcomeMixins.DisclosurePolicyMixin.class);
+    setMixInAnnotation(DisclosurePolicy.Builder.class, OutcomeMixins.DisclosurePolicyBuilderMixin.class);
     setMixInAnnotation(Ons4Distribution.class, OutcomeMixins.Ons4DistributionMixin.class);
     setMixInAnnotation(Ons4Distribution.Builder.class, OutcomeMixins.Ons4DistributionBuilderMixin.class);
     setMixInAnnotation(OutcomeResult.class, OutcomeMixins.OutcomeResultMixin.class);

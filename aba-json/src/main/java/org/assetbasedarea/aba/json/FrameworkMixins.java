@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.assetbasedarea.aba.framework.Action;
@@ -14,6 +15,7 @@ import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Measure;
 import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
@@ -142,7 +144,8 @@ final class FrameworkMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"id", "title", "measure", "statistic", "higherIsBetter"})
+  @JsonPropertyOrder({"id", "title", "measure", "statistic", "higherIsBetter", "range",
+      "edition"})
   @JsonDeserialize(builder = IndicatorDefinition.Builder.class)
   abstract static class IndicatorDefinitionMixin {
     @JsonProperty("id") abstract String getId();
@@ -154,6 +157,14 @@ final class FrameworkMixins {
     @JsonProperty("statistic") abstract Statistic getStatistic();
 
     @JsonProperty("higherIsBetter") abstract boolean isHigherIsBetter();
+
+    @JsonProperty("range")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Optional<Range> getRange();
+
+    @JsonProperty("edition")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Optional<String> getEdition();
   }
 
   @JsonPOJOBuilder(withPrefix = "")
@@ -170,6 +181,31 @@ final class FrameworkMixins {
 
     @JsonProperty("higherIsBetter")
     abstract IndicatorDefinition.Builder higherIsBetter(boolean higherIsBetter);
+
+    @JsonProperty("range")
+    abstract IndicatorDefinition.Builder range(Optional<? extends Range> range);
+
+    @JsonProperty("edition")
+    abstract IndicatorDefinition.Builder edition(Optional<String> edition);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"min", "max"})
+  @JsonDeserialize(builder = Range.Builder.class)
+  abstract static class RangeMixin {
+    @JsonProperty("min") abstract double getMin();
+
+    @JsonProperty("max") abstract double getMax();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class RangeBuilderMixin {
+    @JsonProperty("min") abstract Range.Builder min(double min);
+
+    @JsonProperty("max") abstract Range.Builder max(double max);
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,

@@ -5,15 +5,19 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.Baseline;
 import org.assetbasedarea.aba.outcomes.Change;
+import org.assetbasedarea.aba.outcomes.Difference;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
 import org.assetbasedarea.aba.outcomes.Interval;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
@@ -116,7 +120,7 @@ final class OutcomeMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"ons4", "loneliness", "ascof"})
+  @JsonPropertyOrder({"ons4", "loneliness", "ascof", "weight"})
   @JsonDeserialize(builder = PersonResponse.Builder.class)
   abstract static class PersonResponseMixin {
     @JsonProperty("ons4")
@@ -130,6 +134,10 @@ final class OutcomeMixins {
     @JsonProperty("ascof")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract Object getAscof();
+
+    @JsonProperty("weight")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Object getWeight();
   }
 
   @JsonPOJOBuilder(withPrefix = "")
@@ -144,6 +152,14 @@ final class OutcomeMixins {
 
     @JsonProperty("ascof")
     abstract PersonResponse.Builder ascof(Optional<?> value);
+
+    /**
+     * A weight binds as a number, never from null: a response whose weight is null (a structural
+     * issue) then leaves the cross-field rules (every response weighted, or none) to the others,
+     * rather than passing for an unweighted response that the others disagree with.
+     */
+    @JsonProperty("weight")
+    abstract PersonResponse.Builder weight(double value);
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
@@ -380,7 +396,7 @@ final class OutcomeMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"schemaVersion", "framework", "area", "period", "indicators", "ons4Bands", "outcomes"})
+  @JsonPropertyOrder({"schemaVersion", "framework", "area", "period", "disclosure", "weighted", "indicators", "ons4Bands", "outcomes"})
   @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = SchemaVersionWriter.class,
       name = "schemaVersion", type = int.class))
   @JsonDeserialize(builder = OutcomeReport.Builder.class)
@@ -393,6 +409,12 @@ final class OutcomeMixins {
 
     @JsonProperty("period")
     abstract Object getPeriod();
+
+    @JsonProperty("disclosure")
+    abstract Object getDisclosure();
+
+    @JsonProperty("weighted")
+    abstract Object isWeighted();
 
     @JsonProperty("indicators")
     abstract Object getIndicators();
@@ -417,6 +439,12 @@ final class OutcomeMixins {
     @JsonProperty("period")
     abstract OutcomeReport.Builder period(Period value);
 
+    @JsonProperty("disclosure")
+    abstract OutcomeReport.Builder disclosure(DisclosurePolicy value);
+
+    @JsonProperty("weighted")
+    abstract OutcomeReport.Builder weighted(boolean value);
+
     @JsonProperty("indicators")
     abstract OutcomeReport.Builder indicators(Iterable<?> value);
 
@@ -429,7 +457,7 @@ final class OutcomeMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"indicator", "statistic", "higherIsBetter", "respondents", "value", "interval", "baseline", "change", "published"})
+  @JsonPropertyOrder({"indicator", "statistic", "higherIsBetter", "respondents", "effectiveRespondents", "value", "standardDeviation", "interval", "baseline", "change", "difference", "published"})
   @JsonDeserialize(builder = IndicatorResult.Builder.class)
   abstract static class IndicatorResultMixin {
     @JsonProperty("indicator")
@@ -444,8 +472,15 @@ final class OutcomeMixins {
     @JsonProperty("respondents")
     abstract Object getRespondents();
 
+    @JsonProperty("effectiveRespondents")
+    abstract Object getEffectiveRespondents();
+
     @JsonProperty("value")
     abstract Object getValue();
+
+    @JsonProperty("standardDeviation")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getStandardDeviation();
 
     @JsonProperty("interval")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -457,6 +492,10 @@ final class OutcomeMixins {
 
     @JsonProperty("change")
     abstract Object getChange();
+
+    @JsonProperty("difference")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getDifference();
 
     @JsonProperty("published")
     abstract Object getPublished();
@@ -478,8 +517,14 @@ final class OutcomeMixins {
     @JsonProperty("respondents")
     abstract IndicatorResult.Builder respondents(long value);
 
+    @JsonProperty("effectiveRespondents")
+    abstract IndicatorResult.Builder effectiveRespondents(double value);
+
     @JsonProperty("value")
     abstract IndicatorResult.Builder value(double value);
+
+    @JsonProperty("standardDeviation")
+    abstract IndicatorResult.Builder standardDeviation(Optional<?> value);
 
     @JsonProperty("interval")
     abstract IndicatorResult.Builder interval(Optional<?> value);
@@ -490,8 +535,106 @@ final class OutcomeMixins {
     @JsonProperty("change")
     abstract IndicatorResult.Builder change(Change value);
 
+    @JsonProperty("difference")
+    abstract IndicatorResult.Builder difference(Optional<?> value);
+
     @JsonProperty("published")
     abstract IndicatorResult.Builder published(PublishedValue value);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"earlierPeriod", "earlierValue", "value", "interval", "change", "published"})
+  @JsonDeserialize(builder = Difference.Builder.class)
+  abstract static class DifferenceMixin {
+    @JsonProperty("earlierPeriod")
+    abstract Object getEarlierPeriod();
+
+    @JsonProperty("earlierValue")
+    abstract Object getEarlierValue();
+
+    @JsonProperty("value")
+    abstract Object getValue();
+
+    @JsonProperty("interval")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getInterval();
+
+    @JsonProperty("change")
+    abstract Object getChange();
+
+    @JsonProperty("published")
+    abstract Object getPublished();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class DifferenceBuilderMixin {
+    @JsonProperty("earlierPeriod")
+    abstract Difference.Builder earlierPeriod(Period value);
+
+    @JsonProperty("earlierValue")
+    abstract Difference.Builder earlierValue(double value);
+
+    @JsonProperty("value")
+    abstract Difference.Builder value(double value);
+
+    @JsonProperty("interval")
+    abstract Difference.Builder interval(Optional<?> value);
+
+    @JsonProperty("change")
+    abstract Difference.Builder change(Change value);
+
+    @JsonProperty("published")
+    abstract Difference.Builder published(PublishedValue value);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "minRespondents", "minCount", "roundingBase", "decimals"})
+  @JsonDeserialize(builder = DisclosurePolicy.Builder.class)
+  abstract static class DisclosurePolicyMixin {
+    @JsonProperty("id")
+    abstract Object getId();
+
+    @JsonProperty("minRespondents")
+    abstract Object getMinRespondents();
+
+    @JsonProperty("minCount")
+    abstract Object getMinCount();
+
+    @JsonProperty("roundingBase")
+    abstract Object getRoundingBase();
+
+    @JsonProperty("decimals")
+    abstract Object getDecimals();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class DisclosurePolicyBuilderMixin {
+    @JsonProperty("id")
+    abstract DisclosurePolicy.Builder id(String value);
+
+    @JsonProperty("minRespondents")
+    abstract DisclosurePolicy.Builder minRespondents(long value);
+
+    @JsonProperty("minCount")
+    abstract DisclosurePolicy.Builder minCount(long value);
+
+    @JsonProperty("roundingBase")
+    abstract DisclosurePolicy.Builder roundingBase(long value);
+
+    @JsonProperty("decimals")
+    abstract DisclosurePolicy.Builder decimals(int value);
+  }
+
+  /** A marker is written as its symbol, such as {@code "[c]"}, and read back from it. */
+  abstract static class MarkerMixin {
+    @JsonValue
+    abstract String symbol();
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
@@ -519,17 +662,30 @@ final class OutcomeMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"suppressed", "value", "respondents"})
+  @JsonPropertyOrder({"policy", "marker", "value", "lower", "upper", "respondents"})
   @JsonDeserialize(builder = PublishedValue.Builder.class)
   abstract static class PublishedValueMixin {
-    @JsonProperty("suppressed")
-    abstract Object isSuppressed();
+    @JsonProperty("policy")
+    abstract Object getPolicy();
+
+    @JsonProperty("marker")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getMarker();
 
     @JsonProperty("value")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     abstract Object getValue();
 
+    @JsonProperty("lower")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getLower();
+
+    @JsonProperty("upper")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract Object getUpper();
+
     @JsonProperty("respondents")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     abstract Object getRespondents();
   }
 
@@ -537,14 +693,23 @@ final class OutcomeMixins {
   @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
       isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
   abstract static class PublishedValueBuilderMixin {
-    @JsonProperty("suppressed")
-    abstract PublishedValue.Builder suppressed(boolean value);
+    @JsonProperty("policy")
+    abstract PublishedValue.Builder policy(String value);
+
+    @JsonProperty("marker")
+    abstract PublishedValue.Builder marker(Optional<?> value);
 
     @JsonProperty("value")
     abstract PublishedValue.Builder value(Optional<?> value);
 
+    @JsonProperty("lower")
+    abstract PublishedValue.Builder lower(Optional<?> value);
+
+    @JsonProperty("upper")
+    abstract PublishedValue.Builder upper(Optional<?> value);
+
     @JsonProperty("respondents")
-    abstract PublishedValue.Builder respondents(long value);
+    abstract PublishedValue.Builder respondents(OptionalLong value);
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Golden files, compared byte for byte with what the library writes (indented form, plus a final
- * newline): the built-in framework and score reports of the worked checks of docs/scoring.md.
+ * newline): the built-in framework, score reports of the worked checks of docs/scoring.md and an
+ * outcome report with every field.
  * Regenerate after a deliberate change of the wire format with {@code -Daba.golden.update=true},
  * and review the diff. The contract examples under src/test/resources/contract (the assessment
  * example of docs/contracts.md, and a score report in the contract's shape) are checked: the
@@ -52,6 +53,15 @@ class GoldenFilesTest {
   @Test
   void framework_aba2020_matchesGolden() throws IOException {
     assertGolden("framework-aba-2020.json", Frameworks.aba2020());
+  }
+
+  /**
+   * An outcome report with every field the contract has: weighted responses, a custom disclosure
+   * policy, and differences from an earlier period.
+   */
+  @Test
+  void outcomeReport_comparedWeightedUnderACustomPolicy_matchesGolden() throws IOException {
+    assertGolden("outcome-report-compared.json", OutcomeStatisticsJsonTest.comparedReport());
   }
 
   @Test

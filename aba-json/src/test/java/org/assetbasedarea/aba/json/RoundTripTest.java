@@ -85,6 +85,16 @@ class RoundTripTest {
     assertRoundTrip(data, DocumentType.OUTCOME_DATA, seed);
     OutcomeReport report = Indicators.compute(data, Frameworks.aba2020());
     assertRoundTrip(report, DocumentType.OUTCOME_REPORT, seed);
+    // weights on every response, a built-in or custom policy, a difference from an earlier period
+    OutcomeData weighted = OutcomeDocuments.weighted(random, data);
+    assertRoundTrip(weighted, DocumentType.OUTCOME_DATA, seed);
+    assertRoundTrip(OutcomeDocuments.report(random, weighted, true), DocumentType.OUTCOME_REPORT,
+        seed);
+  }
+
+  @Test
+  void localFramework_withRangesAndEditions_roundTrips() {
+    assertRoundTrip(OutcomeDocuments.localFramework(), DocumentType.FRAMEWORK, 0);
   }
 
   @Test

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Frameworks;
-import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
-import org.assetbasedarea.aba.testing.OutcomeGenerator;
 
 /** Valid documents of every type, generated from a seeded random source, for the fuzzers. */
 final class ValidDocuments {
@@ -27,7 +25,7 @@ final class ValidDocuments {
     Object document;
     switch (type.getName()) {
       case "framework":
-        document = Frameworks.aba2020();
+        document = random.nextBoolean() ? Frameworks.aba2020() : OutcomeDocuments.localFramework();
         break;
       case "score-report":
         document = Scorer.standard().score(AssessmentGenerator.validAssessment(random));
@@ -44,11 +42,10 @@ final class ValidDocuments {
             Scorer.standard().score(earlier), Scorer.standard().score(later));
         break;
       case "outcome-data":
-        document = OutcomeGenerator.validOutcomeData(random, random.nextInt(6));
+        document = OutcomeDocuments.data(random, random.nextInt(6));
         break;
       case "outcome-report":
-        document = Indicators.compute(
-            OutcomeGenerator.validOutcomeData(random, random.nextInt(6)), Frameworks.aba2020());
+        document = OutcomeDocuments.report(random, OutcomeDocuments.data(random, random.nextInt(6)));
         break;
       default:
         document = AssessmentGenerator.validAssessment(random, Frameworks.aba2020(),

@@ -95,10 +95,12 @@ class VisibleTextRuleTest {
         "framework /title (required)", "framework /groupings/*/title (required)",
         "framework /actions/*/title (required)", "framework /actions/*/description (optional)",
         "framework /outcomes/*/title (required)", "framework /indicators/*/title (required)",
+        "framework /indicators/*/edition (required)",
         "outcome-data /area/name (required)", "score-report /area/name (required)",
         "progress /area/name (required)", "outcome-report /area/name (required)");
     assertThat(structured).as("ids").contains("assessment /framework",
-        "assessment /ratings/*/action", "framework /actions/*/grouping");
+        "assessment /ratings/*/action", "framework /actions/*/grouping",
+        "outcome-report /disclosure/id", "outcome-report /indicators/*/published/policy");
     assertThat(checked).isGreaterThan(1000);
   }
 
