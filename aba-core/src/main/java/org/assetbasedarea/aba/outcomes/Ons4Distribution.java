@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * How an area's answers to one ONS4 item fall into the ONS bands: raw counts, before disclosure
- * control (round them with {@link Indicators#roundCount(long)} before publishing).
+ * control (round them with {@link DisclosurePolicy#roundCount(long)} before publishing).
  */
 @Value.Immutable
 public abstract class Ons4Distribution {
