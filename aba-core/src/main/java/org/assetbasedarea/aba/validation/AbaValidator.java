@@ -43,11 +43,11 @@ import org.jspecify.annotations.Nullable;
  * inputs) and returns every issue at once, each with a JSON Pointer, a stable {@link IssueCode} and
  * an English message, in document order. It never throws for bad data.
  *
- * <p>A valid assessment is answered by a hand-written check of the same rules; Hibernate Validator
- * is bootstrapped (a few hundred milliseconds) only when a document needs it: any other document
- * type, or an assessment with an issue to report. So build one validator and share it: {@link
- * #shared()} is a lazily built instance over the built-in frameworks, and every instance is
- * thread-safe.
+ * <p>A valid assessment, and valid outcome data, are answered by a hand-written check of the same
+ * rules; Hibernate Validator is bootstrapped (a few hundred milliseconds) only when a document
+ * needs it: any other document type, or an assessment or outcome data with an issue to report. So
+ * build one validator and share it: {@link #shared()} is a lazily built instance over the built-in
+ * frameworks, and every instance is thread-safe.
  */
 public final class AbaValidator {
   /**
@@ -169,8 +169,7 @@ public final class AbaValidator {
    */
   public List<Issue> validateAll(Object document) {
     requireDocument(document);
-    if (document instanceof Assessment
-        && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
+    if (isCertainlyValid(document)) {
       return List.of();
     }
     Set<ConstraintViolation<Object>> violations = validator().validate(document);
@@ -251,11 +250,22 @@ public final class AbaValidator {
    */
   public boolean isValid(Object document) {
     requireDocument(document);
-    if (document instanceof Assessment
-        && AssessmentFastPath.isCertainlyValid((Assessment) document, registry)) {
+    if (isCertainlyValid(document)) {
       return true;
     }
     return validator().validate(document).isEmpty() && crossFieldIssues(document).isEmpty();
+  }
+
+  /**
+   * Whether a hand-written check of the same constraints finds a document valid, without
+   * Hibernate Validator: for an assessment and for outcome data; false for any other document.
+   */
+  private boolean isCertainlyValid(Object document) {
+    if (document instanceof Assessment) {
+      return AssessmentFastPath.isCertainlyValid((Assessment) document, registry);
+    }
+    return document instanceof OutcomeData
+        && OutcomeFastPath.isCertainlyValid((OutcomeData) document, registry);
   }
 
   private static void requireDocument(Object document) {

@@ -80,6 +80,51 @@ public final class OutcomeGenerator {
     return data.build();
   }
 
+  /**
+   * Valid outcome data as {@link #validOutcomeData(Random)} draws them, then, one time in three
+   * and when there are responses, with a survey weight on every response ({@link #weighted}). The
+   * weights are drawn after the document, so a seed gives the same unweighted document as {@link
+   * #validOutcomeData(Random)} and, when weighted, that document with weights.
+   *
+   * @param random the source of randomness
+   * @return valid outcome data, sometimes weighted
+   */
+  public static OutcomeData validOutcomeDataSometimesWeighted(Random random) {
+    OutcomeData data = validOutcomeData(random);
+    return random.nextInt(3) == 0 ? weighted(random, data) : data;
+  }
+
+  /**
+   * The same outcome data with a survey weight on every response: from 0.2 to 5 (spread evenly on
+   * a log scale), or, one time in five, one such weight for every response.
+   *
+   * @param random the source of randomness
+   * @param data outcome data
+   * @return the data with every response weighted; unchanged when there is no response
+   */
+  public static OutcomeData weighted(Random random, OutcomeData data) {
+    if (data.getResponses().isEmpty()) {
+      return data;
+    }
+    double same = random.nextInt(5) == 0 ? weight(random) : 0;
+    List<PersonResponse> people = new ArrayList<>(data.getResponses().size());
+    for (PersonResponse person : data.getResponses()) {
+      people.add(PersonResponse.builder().from(person)
+          .weight(same > 0 ? same : weight(random)).build());
+    }
+    return OutcomeData.builder().from(data).responses(people).build();
+  }
+
+  /**
+   * A survey weight from 0.2 to 5, spread evenly on a log scale.
+   *
+   * @param random the source of randomness
+   * @return the weight
+   */
+  public static double weight(Random random) {
+    return Math.min(5, 0.2 * Math.pow(25, random.nextDouble()));
+  }
+
   private static boolean counted(List<PersonResponse> people, String id) {
     for (PersonResponse person : people) {
       if (person.countsFor(id)) {

@@ -10,10 +10,16 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.Issue;
+import org.assetbasedarea.aba.outcomes.Baseline;
 import org.assetbasedarea.aba.outcomes.MeanFigure;
+import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
+import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
 import org.assetbasedarea.aba.testing.Growth;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,58 @@ class ValidationScalingTest {
         assertThat(VALIDATOR.validate(data)).isNotEmpty();
       };
     });
+    assertThat(growth.ratio).as(growth.report).isLessThan(24);
+  }
+
+  /**
+   * Valid outcome data of {@code size} weighted responses (ONS4 answers only) with a figure and a
+   * baseline for every indicator no response counts for, and a baseline for every other one.
+   */
+  static OutcomeData validOutcomeData(int size) {
+    List<PersonResponse> responses = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      responses.add(PersonResponse.builder()
+          .ons4(Ons4Answers.of(i % 11, (i + 3) % 11, (i + 5) % 11, (i + 7) % 11))
+          .weight(0.5 + i % 7 * 0.25)
+          .build());
+    }
+    OutcomeData.Builder data = OutcomeData.builder()
+        .framework("aba-2020")
+        .area(Area.of("E08000035", "Leeds"))
+        .period(Period.of(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)))
+        .responses(responses);
+    for (IndicatorDefinition indicator : Frameworks.aba2020().getIndicators()) {
+      String id = indicator.getId();
+      double low = indicator.valueRange().getMin();
+      data.addBaselines(Baseline.of(id, low));
+      if (id.startsWith("ons4-")) {
+        continue; // counted by the responses
+      }
+      if (indicator.getStatistic() == Statistic.SHARE) {
+        data.addShares(ShareFigure.of(id, 40, 100));
+      } else {
+        data.addMeans(MeanFigure.of(id, 100, low + 1, 1));
+      }
+    }
+    return data.build();
+  }
+
+  /**
+   * Valid outcome data take the validator's fast path ({@code OutcomeFastPath}): time linear in
+   * the number of responses, including the check that no figure duplicates what a response
+   * counts for. Sizes of n, 2n, 4n and 8n responses.
+   */
+  @Test
+  void validOutcomeDataValidationTime_growsLinearly_withTheNumberOfResponses() {
+    Growth.Result growth = Growth.measure("ValidationScalingTest (valid outcome data)", 20 * N,
+        size -> {
+          OutcomeData data = validOutcomeData(size);
+          return () -> {
+            for (int i = 0; i < 4; i++) {
+              assertThat(VALIDATOR.validate(data)).isEmpty();
+            }
+          };
+        });
     assertThat(growth.ratio).as(growth.report).isLessThan(24);
   }
 
