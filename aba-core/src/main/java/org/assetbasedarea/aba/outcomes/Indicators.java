@@ -3,6 +3,7 @@ package org.assetbasedarea.aba.outcomes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 public final class Indicators {
   // Indexes of the built-in indicators in the accumulators.
   static final int LIFE_SATISFACTION = 0;
+  static final int ANXIETY = 3;
   static final int HIGH = 4; // ONS4 item i has its "-high" share at HIGH + i
   static final int LONELY = 8;
   static final int UCLA = 9;
@@ -152,7 +154,7 @@ public final class Indicators {
       String id = definition.getId();
       Optional<Double> baseline = Optional.ofNullable(baselines.get(id));
       int index = builtIn(id);
-      if (index >= 0 && totals.n[index] > 0) {
+      if (index >= 0 && totals.respondents(index) > 0) {
         results.add(totals.result(index, definition, baseline, policy));
       } else if (definition.getStatistic() == Statistic.SHARE && shares.containsKey(id)) {
         ShareFigure figure = shares.get(id);
@@ -371,8 +373,8 @@ public final class Indicators {
    * figures exact in integers.
    */
   static final class Accumulator {
-    final long[] n = new long[BUILT_IN_COUNT];
-    final long[][] counts = new long[BUILT_IN_COUNT][VALUES];
+    /** Respondents per indicator and per-person value, at {@code index * VALUES + value}. */
+    private final long[] counts = new long[BUILT_IN_COUNT * VALUES];
     private final boolean weighted;
     private final double[][] weights;
     private final double[] weightSquares;
@@ -419,18 +421,30 @@ public final class Indicators {
       }
       AscofAnswers ascof = response.getAscof().orElse(null);
       if (ascof != null) {
-        Integer control = ascof.getControl().orElse(null);
-        if (control != null) {
-          share(ASCOF_1B, requireRange(control, 1, 4, "ASCOF code") <= 2);
-        }
-        Integer social = ascof.getSocialContact().orElse(null);
-        if (social != null) {
-          share(ASCOF_1I1, requireRange(social, 1, 4, "ASCOF code") == 1);
-        }
-        int total = ascofTotal(ascof);
-        if (total >= 0) {
-          add(ASCOF_1A, 32 - total);
-        }
+        ascof(ascof);
+      }
+    }
+
+    /** ASCOF 1B, 1I(1) and 1A, reading each of the eight codes once. */
+    private void ascof(AscofAnswers a) {
+      int control = code(a.getControl());
+      int personalCare = code(a.getPersonalCare());
+      int foodAndDrink = code(a.getFoodAndDrink());
+      int accommodation = code(a.getAccommodation());
+      int safety = code(a.getSafety());
+      int social = code(a.getSocialContact());
+      int occupation = code(a.getOccupation());
+      int dignity = code(a.getDignity());
+      if (control > 0) {
+        share(ASCOF_1B, control <= 2);
+      }
+      if (social > 0) {
+        share(ASCOF_1I1, social == 1);
+      }
+      int sum = control + personalCare + foodAndDrink + accommodation + safety + social
+          + occupation + dignity;
+      if (sum > 0) {
+        add(ASCOF_1A, 32 - sum);
       }
     }
 
@@ -452,7 +466,7 @@ public final class Indicators {
       }
       int value = requireRange(answer, 0, 10, "ONS4 answer");
       add(item, value);
-      share(HIGH + item, ITEMS[item].isHigh(value));
+      share(HIGH + item, value >= (item == ANXIETY ? 6 : 7)); // as Ons4Item.isHigh
     }
 
     private void share(int index, boolean inCategory) {
@@ -460,19 +474,27 @@ public final class Indicators {
     }
 
     private void add(int index, int value) {
-      n[index]++;
-      counts[index][value]++;
+      counts[index * VALUES + value]++;
       if (weighted) {
         weights[index][value] += weight;
         weightSquares[index] += weight * weight;
       }
     }
 
+    /** How many respondents built-in indicator {@code index} has. */
+    long respondents(int index) {
+      long n = 0;
+      for (int value = 0; value < VALUES; value++) {
+        n += counts[index * VALUES + value];
+      }
+      return n;
+    }
+
     /** The result of built-in indicator {@code index}, which at least one response counts for. */
     IndicatorResult result(int index, IndicatorDefinition definition, Optional<Double> baseline,
         DisclosurePolicy policy) {
-      long respondents = n[index];
-      long[] count = counts[index];
+      long respondents = respondents(index);
+      long[] count = Arrays.copyOfRange(counts, index * VALUES, (index + 1) * VALUES);
       if (definition.getStatistic() == Statistic.SHARE) {
         if (!weighted) {
           return Indicators.share(definition, count[1], respondents, baseline, policy);
@@ -527,7 +549,7 @@ public final class Indicators {
     List<Ons4Distribution> distributions() {
       List<Ons4Distribution> result = new ArrayList<>(ITEMS.length);
       for (Ons4Item item : ITEMS) {
-        long respondents = n[item.ordinal()];
+        long respondents = respondents(item.ordinal());
         if (respondents == 0) {
           continue;
         }
@@ -535,7 +557,8 @@ public final class Indicators {
         for (Ons4Band band : item.bands()) {
           bands.put(band, 0L);
         }
-        long[] count = counts[item.ordinal()];
+        long[] count =
+            Arrays.copyOfRange(counts, item.ordinal() * VALUES, (item.ordinal() + 1) * VALUES);
         for (int answer = 0; answer <= 10; answer++) {
           bands.merge(item.band(answer), count[answer], Long::sum);
         }
