@@ -77,7 +77,7 @@ public final class IndicatorCatalogue {
    * @param definition a definition
    * @return true when its id is not built in, or it matches the built-in definition
    */
-  public static boolean agrees(IndicatorDefinition definition) {
+  static boolean agrees(IndicatorDefinition definition) {
     IndicatorDefinition builtIn = BUILT_IN.get(definition.getId());
     return builtIn == null
         || (builtIn.getMeasure() == definition.getMeasure()
