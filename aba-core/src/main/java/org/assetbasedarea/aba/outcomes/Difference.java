@@ -34,7 +34,7 @@ public abstract class Difference {
 
   /**
    * @return the difference after disclosure control (a share's in percentage points), under the
-   *     later report's policy: suppressed when either period's value is
+   *     later report's policy: suppressed when either period's value is (carries any marker)
    */
   public abstract PublishedValue getPublished();
 
@@ -45,7 +45,8 @@ public abstract class Difference {
    * @param earlierPeriod the earlier result's period
    * @param later the later result, of the same indicator and statistic
    * @param policy the disclosure policy of the published difference
-   * @return the difference
+   * @return the difference; a difference of two unweighted shares is published from their counts,
+   *     rounded exactly (18.75 points to 18.8)
    * @throws IllegalArgumentException when the results are of different indicators or statistics
    */
   public static Difference between(IndicatorResult earlier, Period earlierPeriod,
@@ -72,13 +73,21 @@ public abstract class Difference {
     Change change = interval.isPresent()
         ? Change.ofDifference(interval.get(), later.isHigherIsBetter())
         : Change.NOT_COMPARABLE;
-    double scale = later.getStatistic() == Statistic.SHARE ? 100 : 1;
-    boolean suppressed = earlier.getPublished().isSuppressed() || later.getPublished().isSuppressed();
+    boolean share = later.getStatistic() == Statistic.SHARE;
+    double scale = share ? 100 : 1;
+    boolean suppressed = earlier.getPublished().getMarker().isPresent()
+        || later.getPublished().getMarker().isPresent();
     PublishedValue.Builder published = PublishedValue.builder().policy(policy.getId());
     if (suppressed) {
       published.marker(Marker.CONFIDENTIAL);
     } else {
-      published.value(policy.round(BigDecimal.valueOf(d * scale)));
+      published.value(share && isCount(earlier) && isCount(later)
+          ? policy.roundRatio(
+              big(count(later)).multiply(big(earlier.getRespondents()))
+                  .subtract(big(count(earlier)).multiply(big(later.getRespondents())))
+                  .multiply(BigDecimal.valueOf(100)),
+              big(later.getRespondents()).multiply(big(earlier.getRespondents())))
+          : policy.round(d * scale));
       interval.ifPresent(i -> published
           .lower(policy.round(i.getLower() * scale))
           .upper(policy.round(i.getUpper() * scale)));
@@ -91,6 +100,26 @@ public abstract class Difference {
         .change(change)
         .published(published.build())
         .build();
+  }
+
+  /**
+   * Whether an unweighted share's numerator is known exactly: the value is {@code x / n} for a
+   * whole {@code x} when the effective sample size is the number of respondents.
+   */
+  private static boolean isCount(IndicatorResult share) {
+    return share.getEffectiveRespondents() == share.getRespondents();
+  }
+
+  private static BigDecimal big(long value) {
+    return BigDecimal.valueOf(value);
+  }
+
+  /**
+   * The numerator {@code x} of an unweighted share {@code x / n}: {@code x / n * n} is within
+   * {@code x * 2^-52} of {@code x}, far less than a half for any count the library accepts.
+   */
+  private static long count(IndicatorResult share) {
+    return Math.round(share.getValue() * share.getRespondents());
   }
 
   /** @return a new builder */

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DisclosurePolicy {
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
   /** The largest number of decimals a policy may give values to. */
   public static final int MAX_DECIMALS = 6;
 
@@ -161,9 +164,16 @@ public abstract class DisclosurePolicy {
         .divide(BigDecimal.valueOf(denominator), getDecimals(), RoundingMode.HALF_UP);
   }
 
+  /** Rounds an exact ratio of decimals to {@link #getDecimals()} places, half away from zero. */
+  BigDecimal roundRatio(BigDecimal numerator, BigDecimal denominator) {
+    return numerator.divide(denominator, getDecimals(), RoundingMode.HALF_UP);
+  }
+
   /**
    * Publishes a value under this policy: suppressed when {@code suppressed}, otherwise the value
-   * and its interval rounded to {@link #getDecimals()} places; the respondent count rounded.
+   * and its interval rounded to {@link #getDecimals()} places. The respondent count is published,
+   * rounded, only when it is not itself below {@link #getMinRespondents()} (a value suppressed for
+   * a small numerator or complement keeps its count).
    *
    * @param suppressed whether the value is withheld (see {@link #suppresses} and {@link
    *     #suppressesShare})
@@ -172,11 +182,12 @@ public abstract class DisclosurePolicy {
    * @param respondents how many people it rests on
    * @return the published value
    */
-  public PublishedValue publish(
+  PublishedValue publish(
       boolean suppressed, BigDecimal value, Optional<Interval> interval, long respondents) {
-    PublishedValue.Builder builder = PublishedValue.builder()
-        .policy(getId())
-        .respondents(roundCount(respondents));
+    PublishedValue.Builder builder = PublishedValue.builder().policy(getId());
+    if (!suppresses(respondents)) {
+      builder.respondents(roundCount(respondents));
+    }
     if (suppressed) {
       return builder.marker(Marker.CONFIDENTIAL).build();
     }
@@ -201,7 +212,7 @@ public abstract class DisclosurePolicy {
 
   @Value.Check
   void check() {
-    if (!getId().matches("[a-z0-9]+(?:-[a-z0-9]+)*") || getId().length() > 100) {
+    if (getId().length() > 100 || !ID.matcher(getId()).matches()) {
       throw new IllegalArgumentException(
           "a disclosure policy id must be lower-case kebab case, got '" + getId() + "'");
     }

@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.outcomes;
 
 import java.util.Optional;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.immutables.value.Value;
 
@@ -60,6 +61,39 @@ public abstract class IndicatorResult {
 
   /** @return the value and its interval after disclosure control */
   public abstract PublishedValue getPublished();
+
+  /**
+   * Checks what any result of the library holds, so that a report read from elsewhere cannot make
+   * {@link Indicators#compare} fail: at least one respondent; an effective sample size from 1 to
+   * the respondents (within rounding); a finite value, a proportion 0-1 for a share and within
+   * {@code -1e9..1e9} for a mean; a standard deviation only for a mean over two or more people,
+   * finite, from 0 to 2e9; an interval that contains the value.
+   */
+  @Value.Check
+  void check() {
+    long n = getRespondents();
+    double nEffective = getEffectiveRespondents();
+    if (n < 1 || !(nEffective >= 1) || !(nEffective <= n * (1 + 1e-9))) {
+      throw new IllegalArgumentException("an indicator result rests on at least one respondent,"
+          + " and its effective sample size lies from 1 to its respondents");
+    }
+    double value = getValue();
+    boolean share = getStatistic() == Statistic.SHARE;
+    if (!(share ? value >= 0 && value <= 1 : Math.abs(value) <= Range.MAX_MAGNITUDE)) {
+      throw new IllegalArgumentException(share
+          ? "a share's value is a proportion from 0 to 1" : "a mean's value lies from -1e9 to 1e9");
+    }
+    if (getStandardDeviation().isPresent()) {
+      double sd = getStandardDeviation().get();
+      if (share || n < 2 || !(sd >= 0 && sd <= 2 * Range.MAX_MAGNITUDE) || !(nEffective > 1)) {
+        throw new IllegalArgumentException("only a mean over two or more people has a standard"
+            + " deviation, from 0 to 2e9");
+      }
+    }
+    if (getInterval().isPresent() && !getInterval().get().contains(value)) {
+      throw new IllegalArgumentException("an indicator's interval contains its value");
+    }
+  }
 
   /** @return a new builder */
   public static Builder builder() {

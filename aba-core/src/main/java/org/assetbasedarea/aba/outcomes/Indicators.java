@@ -203,8 +203,9 @@ public final class Indicators {
    * @param earlier the earlier report
    * @param later the later report
    * @return a copy of {@code later} with differences from {@code earlier}
-   * @throws IllegalArgumentException when the reports differ in framework or area code, or the
-   *     earlier period starts after the later one
+   * @throws IllegalArgumentException when the reports differ in framework, area code or
+   *     disclosure policy, or the earlier period does not end before the later one starts (the
+   *     rules assume two independent samples; overlapping periods may share respondents)
    */
   public static OutcomeReport compare(OutcomeReport earlier, OutcomeReport later) {
     if (!earlier.getFramework().equals(later.getFramework())) {
@@ -213,8 +214,14 @@ public final class Indicators {
     if (!earlier.getArea().getCode().equals(later.getArea().getCode())) {
       throw new IllegalArgumentException("reports for different areas cannot be compared");
     }
-    if (earlier.getPeriod().getStart().isAfter(later.getPeriod().getStart())) {
-      throw new IllegalArgumentException("the earlier report's period starts after the later one's");
+    if (!earlier.getPeriod().getEnd().isBefore(later.getPeriod().getStart())) {
+      throw new IllegalArgumentException("the earlier report's period must end before the later"
+          + " one's starts: a change between periods compares two independent samples");
+    }
+    if (!earlier.getDisclosure().equals(later.getDisclosure())) {
+      throw new IllegalArgumentException("reports published under different disclosure policies"
+          + " cannot be compared ('" + earlier.getDisclosure().getId() + "' and '"
+          + later.getDisclosure().getId() + "')");
     }
     List<IndicatorResult> results = new ArrayList<>(later.getIndicators().size());
     for (IndicatorResult result : later.getIndicators()) {
@@ -263,6 +270,9 @@ public final class Indicators {
   /** An unweighted share of {@code x} in {@code n}, its value published as an exact ratio. */
   private static IndicatorResult share(IndicatorDefinition definition, long x, long n,
       Optional<Double> baseline, DisclosurePolicy policy) {
+    if (n > OutcomeData.MAX_COUNT) {
+      throw new IllegalArgumentException("a share may rest on at most 100000000 respondents");
+    }
     Interval interval = Interval.wilson(x, n);
     return result(definition, n, (double) n, (double) x / n, Optional.empty(), Optional.of(interval),
         baseline, policy.publish(policy.suppressesShare(x, n),

@@ -31,8 +31,9 @@ public abstract class PublishedValue {
   public abstract Optional<BigDecimal> getUpper();
 
   /**
-   * @return the respondent count, rounded as the policy says; empty for a figure that rests on no
-   *     count of its own (a difference between two periods)
+   * @return the respondent count, rounded as the policy says; empty when the count is itself below
+   *     the policy's smallest number of respondents, and for a figure that rests on no count of its
+   *     own (a difference between two periods)
    */
   public abstract OptionalLong getRespondents();
 

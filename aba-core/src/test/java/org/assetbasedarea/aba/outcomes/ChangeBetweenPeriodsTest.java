@@ -195,6 +195,51 @@ class ChangeBetweenPeriodsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** 16/48 - 7/48 is exactly 18.75 points: published from the counts, it rounds to 18.8. */
+  @Test
+  void differenceOfUnweightedShares_isRoundedExactlyFromTheCounts() {
+    Difference difference =
+        Difference.between(share(7, 48, true), EARLIER, share(16, 48, true), DisclosurePolicy.ASCOF);
+    assertThat(difference.getValue() * 100).isNotEqualTo(18.75); // the double is just below
+    assertThat(difference.getPublished().getValue().orElseThrow()).isEqualByComparingTo("18.8");
+    // and against an earlier share over another denominator: 1/3 - 7/48 = 0.1875
+    Difference other =
+        Difference.between(share(7, 48, true), EARLIER, share(1, 3, true), DisclosurePolicy.ASCOF);
+    assertThat(other.getPublished().getValue().orElseThrow()).isEqualByComparingTo("18.8");
+  }
+
+  @Test
+  void aResult_fromElsewhere_isChecked_soThatCompareCannotFail() {
+    IndicatorResult good = mean(40, 6.0, Optional.of(2.0));
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).value(1e308).interval(Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).effectiveRespondents(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).effectiveRespondents(41).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).respondents(1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).interval(Interval.of(7, 8)).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(good).standardDeviation(Double.NaN).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    IndicatorResult share = share(3, 10, true);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(share).value(1.5).interval(Optional.empty()).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorResult.builder().from(share).standardDeviation(0.1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void difference_isSuppressed_whenEitherSideCarriesAnyMarker() {
+    IndicatorResult big = share(40, 80, true);
+    IndicatorResult notAvailable = IndicatorResult.builder().from(share(30, 80, true))
+        .published(PublishedValue.builder().policy("ascof").marker(Marker.NOT_AVAILABLE).build())
+        .build();
+    assertThat(Difference.between(notAvailable, EARLIER, big, DisclosurePolicy.ASCOF)
+        .getPublished().getMarker()).contains(Marker.CONFIDENTIAL);
+  }
+
   private static IndicatorResult share(long x, long n, boolean higherIsBetter) {
     Interval interval = Interval.wilson(x, n);
     DisclosurePolicy ascof = DisclosurePolicy.ASCOF;

@@ -129,6 +129,13 @@ class DisclosurePolicyTest {
   }
 
   @Test
+  void aHostileId_isRefusedWithoutDeepRecursion() {
+    String longId = "a-".repeat(50_000) + "a";
+    assertThatThrownBy(() -> DisclosurePolicy.builder().id(longId).minRespondents(1).minCount(1)
+        .roundingBase(1).decimals(1).build()).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void markers_areTheOfficialStatisticsSymbols() {
     assertThat(Marker.CONFIDENTIAL.symbol()).isEqualTo("[c]");
     assertThat(Marker.NOT_APPLICABLE.symbol()).isEqualTo("[z]");

@@ -99,7 +99,7 @@ class IndicatorsComputeTest {
     assertThat(b.getValue()).isEqualTo(0.0);
     assertThat(b.getPublished().isSuppressed()).isTrue();
     assertThat(b.getPublished().getValue()).isEmpty();
-    assertThat(b.getPublished().getRespondents()).hasValue(0);
+    assertThat(b.getPublished().getRespondents()).isEmpty();
   }
 
   @Test
@@ -323,6 +323,23 @@ class IndicatorsComputeTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Indicators.compare(report, earlierPeriod))
         .isInstanceOf(IllegalArgumentException.class);
+    // two periods must not overlap: the same report twice, or a rolling window
+    assertThatThrownBy(() -> Indicators.compare(report, report))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("independent samples");
+    OutcomeReport overlapping = Indicators.compute(data().period(Period.of(
+        YEAR.getEnd(), YEAR.getEnd().plusYears(1))).build(), ABA);
+    assertThatThrownBy(() -> Indicators.compare(report, overlapping))
+        .isInstanceOf(IllegalArgumentException.class);
+    OutcomeReport nextDay = Indicators.compute(data().period(Period.of(
+        YEAR.getEnd().plusDays(1), YEAR.getEnd().plusYears(1))).build(), ABA);
+    assertThat(Indicators.compare(report, nextDay).getPeriod()).isEqualTo(nextDay.getPeriod());
+    // nor be published under different policies
+    OutcomeReport nhs = Indicators.compute(data().period(nextDay.getPeriod()).build(), ABA,
+        DisclosurePolicy.NHS_SMALL_NUMBERS);
+    assertThatThrownBy(() -> Indicators.compare(report, nhs))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different disclosure policies cannot be compared ('ascof' and"
+            + " 'nhs-small-numbers')");
     assertThat(Indicators.compare(earlierPeriod, report).getIndicators()).isEmpty();
     Framework local = localFramework();
     OutcomeReport localReport = Indicators.compute(
