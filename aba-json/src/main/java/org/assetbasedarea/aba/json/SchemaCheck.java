@@ -558,17 +558,23 @@ final class SchemaCheck {
     }
   }
 
+  /** A schema bound as people write it: 0.000001, not 1.0E-6. */
+  private static String plain(JsonNode bound) {
+    return bound.isNumber() ? bound.decimalValue().stripTrailingZeros().toPlainString()
+        : bound.toString();
+  }
+
   private static String range(JsonNode where) {
     JsonNode min = where.get("minimum");
     JsonNode max = where.get("maximum");
     if (min != null && max != null) {
-      return "from " + min + " to " + max;
+      return "from " + plain(min) + " to " + plain(max);
     }
     if (min != null) {
-      return "at least " + min;
+      return "at least " + plain(min);
     }
     if (max != null) {
-      return "at most " + max;
+      return "at most " + plain(max);
     }
     if (where.has("exclusiveMinimum")) {
       return "greater than " + where.get("exclusiveMinimum");

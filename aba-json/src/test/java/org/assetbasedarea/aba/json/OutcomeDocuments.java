@@ -129,7 +129,7 @@ final class OutcomeDocuments {
         .period(earlier(random, data.getPeriod()))
         .build();
     OutcomeReport earlier =
-        Indicators.compute(earlierData, Frameworks.aba2020(), policy(random));
+        Indicators.compute(earlierData, Frameworks.aba2020(), policy);
     return Indicators.compare(earlier, later);
   }
 
@@ -162,9 +162,9 @@ final class OutcomeDocuments {
         .build();
   }
 
-  /** A period that starts up to two years before {@code later} starts. */
+  /** A period that ends 1 to 365 days before {@code later} starts and lasts up to a year. */
   private static Period earlier(Random random, Period later) {
-    LocalDate start = later.getStart().minusDays(random.nextInt(731));
-    return Period.of(start, start.plusDays(random.nextInt(365)));
+    LocalDate end = later.getStart().minusDays(1 + random.nextInt(365));
+    return Period.of(end.minusDays(random.nextInt(365)), end);
   }
 }

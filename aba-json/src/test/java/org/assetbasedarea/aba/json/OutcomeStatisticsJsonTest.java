@@ -311,6 +311,9 @@ class OutcomeStatisticsJsonTest {
     assertThat(JSON.read(json, DocumentType.OUTCOME_DATA).getIssues())
         .extracting(issue -> new At(issue.getPath(), issue.getCode()))
         .as("the reader").isEqualTo(expected);
+    // the bounds as people write them, as the model's rule words them
+    assertThat(JSON.read(json, DocumentType.OUTCOME_DATA).getIssues().get(0).getMessage())
+        .contains("from 0.000001 to 1000000");
     double parsed = Double.parseDouble(weight);
     if (!(parsed >= OutcomeData.MIN_WEIGHT && parsed <= OutcomeData.MAX_WEIGHT)) {
       // the model's rule, on the value a double can hold (0.00000099999999999 is 1e-6 as a
