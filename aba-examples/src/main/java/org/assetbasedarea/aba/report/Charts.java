@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
-import org.assetbasedarea.aba.outcomes.IndicatorResult;
-import org.assetbasedarea.aba.outcomes.Interval;
+import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.scoring.ActionScore;
 import org.assetbasedarea.aba.scoring.Band;
 import org.assetbasedarea.aba.scoring.GroupingScore;
@@ -213,49 +212,63 @@ final class Charts {
   }
 
   /**
-   * A small interval plot: this period's 95% interval as a bar with its value as a dot, the earlier
-   * period's (when there is one) as a lighter bar above it, and a baseline as a tick.
+   * A small interval plot of published figures only: this period's 95% interval as a bar with its
+   * value as a dot, the earlier period's (when there is one) as a lighter bar above it, and a
+   * baseline as a tick. A suppressed figure is not drawn; the title says so.
+   *
+   * @param published this period's published figure
+   * @param earlier the earlier period's, if any
+   * @param baseline the baseline given with the data, in the unit of the raw value
+   * @param share whether the figures are shares (published in per cent)
+   * @param scale the axis, in the published unit
    */
-  static String interval(IndicatorResult result, Optional<IndicatorResult> earlier, double[] scale) {
+  static String interval(PublishedValue published, Optional<PublishedValue> earlier,
+      Optional<Double> baseline, boolean share, double[] scale) {
     double lo = scale[0];
     double hi = scale[1];
     double left = 6;
     double width = 148;
+    String unit = share ? "%" : "";
     StringBuilder s = new StringBuilder(768);
     s.append("<svg class=\"interval-chart\" role=\"img\" viewBox=\"0 0 160 30\" width=\"160\" height=\"30\""
         + " xmlns=\"http://www.w3.org/2000/svg\"><title>");
-    boolean share = result.getStatistic() == org.assetbasedarea.aba.framework.Statistic.SHARE;
-    s.append("This period ").append(HtmlReport.value(result.getValue(), share));
-    result.getInterval().ifPresent(i -> s.append(", 95% interval ").append(HtmlReport.value(i.getLower(), share))
-        .append(" to ").append(HtmlReport.value(i.getUpper(), share)));
-    earlier.ifPresent(e -> {
-      s.append("; earlier period ").append(HtmlReport.value(e.getValue(), share));
-      e.getInterval().ifPresent(i -> s.append(", 95% interval ").append(HtmlReport.value(i.getLower(), share))
-          .append(" to ").append(HtmlReport.value(i.getUpper(), share)));
-    });
-    result.getBaseline().ifPresent(b -> s.append("; baseline ").append(HtmlReport.value(b, share)));
-    s.append(" (raw figures)</title><line class=\"scale\" x1=\"").append(n(left)).append("\" y1=\"27\" x2=\"")
-        .append(n(left + width)).append("\" y2=\"27\"/>");
+    s.append("This period ").append(describe(published, unit));
+    earlier.ifPresent(e -> s.append("; earlier period ").append(describe(e, unit)));
+    baseline.ifPresent(b -> s.append("; baseline ").append(HtmlReport.value(b, share)));
+    s.append(" (published figures)</title><line class=\"scale\" x1=\"").append(n(left))
+        .append("\" y1=\"27\" x2=\"").append(n(left + width)).append("\" y2=\"27\"/>");
     earlier.ifPresent(e -> bar(s, e, "earlier", 3, lo, hi, left, width));
-    bar(s, result, "ci", 15, lo, hi, left, width);
-    result.getBaseline().ifPresent(b -> {
-      double x = left + width * clamp((b - lo) / (hi - lo));
+    bar(s, published, "ci", 15, lo, hi, left, width);
+    baseline.ifPresent(b -> {
+      double x = left + width * clamp(((share ? 100 * b : b) - lo) / (hi - lo));
       s.append("<line class=\"baseline\" x1=\"").append(n(x)).append("\" y1=\"1\" x2=\"").append(n(x))
           .append("\" y2=\"29\"/>");
     });
     return s.append("</svg>").toString();
   }
 
-  private static void bar(StringBuilder s, IndicatorResult result, String kind, double top, double lo,
-      double hi, double left, double width) {
-    if (result.getInterval().isPresent()) {
-      Interval i = result.getInterval().get();
-      double x1 = left + width * clamp((i.getLower() - lo) / (hi - lo));
-      double x2 = left + width * clamp((i.getUpper() - lo) / (hi - lo));
+  private static String describe(PublishedValue published, String unit) {
+    if (published.getValue().isEmpty()) {
+      return published.getMarker().map(m -> m.symbol() + " (" + m.meaning() + ")").orElse("none");
+    }
+    return published.getValue().get().toPlainString() + unit + published.getLower()
+        .map(l -> ", 95% interval " + l.toPlainString() + unit + " to "
+            + published.getUpper().orElseThrow().toPlainString() + unit)
+        .orElse("");
+  }
+
+  private static void bar(StringBuilder s, PublishedValue published, String kind, double top,
+      double lo, double hi, double left, double width) {
+    if (published.getValue().isEmpty()) {
+      return;
+    }
+    if (published.getLower().isPresent()) {
+      double x1 = left + width * clamp((published.getLower().get().doubleValue() - lo) / (hi - lo));
+      double x2 = left + width * clamp((published.getUpper().orElseThrow().doubleValue() - lo) / (hi - lo));
       s.append("<rect class=\"").append(kind).append("\" x=\"").append(n(x1)).append("\" y=\"").append(n(top))
           .append("\" width=\"").append(n(Math.max(1, x2 - x1))).append("\" height=\"9\"/>");
     }
-    double x = left + width * clamp((result.getValue() - lo) / (hi - lo));
+    double x = left + width * clamp((published.getValue().get().doubleValue() - lo) / (hi - lo));
     s.append("<circle class=\"").append(kind.equals("ci") ? "estimate" : "earlier-estimate")
         .append("\" cx=\"").append(n(x)).append("\" cy=\"").append(n(top + 4.5)).append("\" r=\"3.5\"/>");
   }

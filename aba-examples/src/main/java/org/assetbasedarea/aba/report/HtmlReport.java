@@ -509,6 +509,9 @@ public final class HtmlReport {
         boolean share = r.getStatistic() == Statistic.SHARE;
         Optional<IndicatorResult> before = earlier.flatMap(e -> e.findIndicator(r.getIndicator()));
         Change change = r.getDifference().map(Difference::getChange).orElse(Change.NOT_COMPARABLE);
+        // a judgement of a suppressed figure would reveal it: [c] in its place
+        boolean changeHidden =
+            r.getDifference().map(d -> d.getPublished().getMarker().isPresent()).orElse(false);
         h.append("<tr class=\"indicator\" data-indicator=\"").append(Html.text(r.getIndicator()))
             .append("\"><th scope=\"row\">").append(Html.text(name)).append("<br><span class=\"small\">")
             .append(r.isHigherIsBetter() ? "higher is better" : "lower is better")
@@ -518,14 +521,19 @@ public final class HtmlReport {
             .append("</td><td class=\"num difference\">")
             .append(r.getDifference().map(d -> difference(d.getPublished(), share))
                 .orElse(marker(Marker.NOT_AVAILABLE)))
-            .append("</td><td class=\"change ").append(change.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .append("\">").append(changeLabel(change)).append("</td>");
+            .append("</td><td class=\"change ")
+            .append(changeHidden ? "suppressed" : change.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .append("\">").append(changeHidden ? marker(Marker.CONFIDENTIAL) : changeLabel(change))
+            .append("</td>");
         if (baselines) {
           h.append("<td class=\"baseline\">").append(r.getBaseline()
-              .map(b -> value(b, share) + ": " + changeLabel(r.getChange()).toLowerCase(Locale.ROOT))
+              .map(b -> value(b, share) + ": " + (r.getPublished().getMarker().isPresent()
+                  ? marker(Marker.CONFIDENTIAL)
+                  : changeLabel(r.getChange()).toLowerCase(Locale.ROOT)))
               .orElse("none")).append("</td>");
         }
-        h.append("<td class=\"chart\">").append(Charts.interval(r, before, scale(r, before, def)))
+        h.append("<td class=\"chart\">").append(Charts.interval(r.getPublished(),
+                before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(r, before, def)))
             .append("</td><td class=\"raw small\"><span class=\"value\">").append(value(r.getValue(), share))
             .append("</span> <span class=\"interval\">")
             .append(r.getInterval().map(i -> "(" + value(i.getLower(), share) + " to " + value(i.getUpper(), share) + ")")
@@ -556,27 +564,34 @@ public final class HtmlReport {
     return note.append(". [x] means not available.").toString();
   }
 
-  /** The axis range of an indicator's interval chart: the indicator's range, or one around the data. */
+  /**
+   * The axis range of an indicator's interval chart, in the unit of its published figures (a share
+   * in per cent): the indicator's range, or one around the published figures and the baseline.
+   */
   private static double[] scale(IndicatorResult r, Optional<IndicatorResult> before,
       Optional<IndicatorDefinition> def) {
-    Optional<Range> range = r.getStatistic() == Statistic.SHARE
-        ? Optional.of(Range.PROPORTION) : def.flatMap(IndicatorDefinition::getRange);
+    if (r.getStatistic() == Statistic.SHARE) {
+      return new double[] {0, 100};
+    }
+    Optional<Range> range = def.flatMap(IndicatorDefinition::getRange);
     if (range.isPresent()) {
       return new double[] {range.get().getMin(), range.get().getMax()};
     }
-    double lo = r.getValue();
-    double hi = r.getValue();
-    List<Interval> intervals = new ArrayList<>();
-    r.getInterval().ifPresent(intervals::add);
-    before.flatMap(IndicatorResult::getInterval).ifPresent(intervals::add);
-    for (Interval interval : intervals) {
-      lo = Math.min(lo, interval.getLower());
-      hi = Math.max(hi, interval.getUpper());
+    List<Double> shown = new ArrayList<>();
+    r.getBaseline().ifPresent(shown::add);
+    List<PublishedValue> published = new ArrayList<>();
+    published.add(r.getPublished());
+    before.ifPresent(b -> published.add(b.getPublished()));
+    for (PublishedValue p : published) {
+      p.getValue().ifPresent(v -> shown.add(v.doubleValue()));
+      p.getLower().ifPresent(v -> shown.add(v.doubleValue()));
+      p.getUpper().ifPresent(v -> shown.add(v.doubleValue()));
     }
-    for (double v : new double[] {r.getBaseline().orElse(lo), before.map(IndicatorResult::getValue).orElse(lo)}) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
+    if (shown.isEmpty()) {
+      return new double[] {0, 1};
     }
+    double lo = shown.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double hi = shown.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     double pad = Math.max(1e-9, (hi - lo) * 0.2 + 0.5);
     return new double[] {lo - pad, hi + pad};
   }
@@ -616,7 +631,7 @@ public final class HtmlReport {
     if (published.getMarker().isPresent()) {
       return marker(published.getMarker().get());
     }
-    String unit = share ? " points" : "";
+    String unit = share ? " percentage points" : "";
     String interval = published.getLower().isPresent()
         ? " <span class=\"small\">(" + signedDecimal(published.getLower().get()) + " to "
             + signedDecimal(published.getUpper().orElseThrow()) + ")</span>"

@@ -19,6 +19,10 @@ import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
+import org.assetbasedarea.aba.outcomes.IndicatorResult;
+import org.assetbasedarea.aba.outcomes.Indicators;
+import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
@@ -166,7 +170,7 @@ class HtmlReportTest {
       assertThat(row.select("td.published").text())
           .matches("\\d+\\.\\d%? \\(\\d+\\.\\d%? to \\d+\\.\\d%?\\) n.\\d+");
       assertThat(row.select("td.difference").text())
-          .matches("[+\u2212]?\\d+\\.\\d( points)? \\([+\u2212]?\\d+\\.\\d to [+\u2212]?\\d+\\.\\d\\)");
+          .matches("[+\u2212]?\\d+\\.\\d( percentage points)? \\([+\u2212]?\\d+\\.\\d to [+\u2212]?\\d+\\.\\d\\)");
       assertThat(row.select("svg.interval-chart rect.ci")).hasSize(1);
       assertThat(row.select("svg.interval-chart rect.earlier")).hasSize(1);
       assertThat(row.select("td.change").text())
@@ -186,6 +190,48 @@ class HtmlReportTest {
         .contains("disclosure policy 'ascof'");
   }
 
+  /**
+   * Outside the column marked not for publication, every number in an indicator row (its cells and
+   * its chart's title, which screen readers read) is a published figure: suppressed values and
+   * their judgements do not leak through the chart or the change column.
+   */
+  @Test
+  void page_outsideTheRawColumn_showsOnlyPublishedFigures() {
+    for (int people : new int[] {2, 80}) {
+      AreaReport area = AreaReport.group(List.of(),
+          List.of(outcomes(LocalDate.of(2024, 10, 1), 2, 0), outcomes(LocalDate.of(2025, 10, 1), people, 2)),
+          scorer).get(0);
+      OutcomeReport compared = Indicators.compare(area.getOutcomes().get(0), area.getOutcomes().get(1));
+      Document page = Jsoup.parse(html.page(area));
+      for (Element row : page.select("tr.indicator")) {
+        IndicatorResult result = compared.findIndicator(row.attr("data-indicator")).orElseThrow();
+        java.util.Set<String> allowed = new java.util.HashSet<>(List.of("95"));
+        List<PublishedValue> figures = new ArrayList<>(List.of(result.getPublished()));
+        result.getDifference().ifPresent(d -> figures.add(d.getPublished()));
+        area.getOutcomes().get(0).findIndicator(result.getIndicator())
+            .ifPresent(e -> figures.add(e.getPublished()));
+        for (PublishedValue figure : figures) {
+          figure.getValue().ifPresent(v -> allowed.add(v.abs().toPlainString()));
+          figure.getLower().ifPresent(v -> allowed.add(v.abs().toPlainString()));
+          figure.getUpper().ifPresent(v -> allowed.add(v.abs().toPlainString()));
+          figure.getRespondents().ifPresent(n -> allowed.add(String.valueOf(n)));
+        }
+        Element copy = row.clone();
+        copy.select("td.raw, th").remove();
+        String shown = copy.text() + " " + copy.select("svg title").text();
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?").matcher(shown);
+        while (numbers.find()) {
+          assertThat(allowed).as("%s people, %s: %s", people, result.getIndicator(), shown)
+              .contains(numbers.group());
+        }
+        if (result.getPublished().isSuppressed()) {
+          assertThat(row.select("svg circle")).isEmpty();
+          assertThat(row.select("td.change").text()).isIn("[c]", "Not comparable");
+        }
+      }
+    }
+  }
+
   @Test
   void page_disclosurePolicy_comesFromTheReport() {
     AreaReport nhs = AreaReport.group(List.of(),
@@ -197,7 +243,7 @@ class HtmlReportTest {
             + " respondents, or a share whose count in or out of the category is from 1 to 7,"
             + " is suppressed and shown as [c]");
     Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
-    assertThat(life.select("td.published").text()).isEqualTo("[c] n\u22485");
+    assertThat(life.select("td.published").text()).isEqualTo("[c]"); // 7 respondents: the count is withheld too
     assertThat(life.select("td.published abbr").attr("title"))
         .isEqualTo("suppressed for confidentiality");
     assertThat(life.select("td.difference").text()).isEqualTo("[x]");
@@ -267,7 +313,7 @@ class HtmlReportTest {
     Document page = Jsoup.parse(html.page(only));
     assertThat(page.select("svg.radar")).isEmpty();
     Element life = page.selectFirst("tr.indicator[data-indicator=ons4-life-satisfaction]");
-    assertThat(life.select("td.published").text()).isEqualTo("[c] n\u22480");
+    assertThat(life.select("td.published").text()).isEqualTo("[c]");
     assertThat(life.select("td.change").text()).isEqualTo("Not comparable");
     assertThat(life.select("td.difference").text()).isEqualTo("[x]");
   }
