@@ -44,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Indicators {
   // Indexes of the built-in indicators in the accumulators.
-  static final int LIFE_SATISFACTION = 0;
-  static final int ANXIETY = 3;
   static final int HIGH = 4; // ONS4 item i has its "-high" share at HIGH + i
   static final int LONELY = 8;
   static final int UCLA = 9;
@@ -476,7 +474,7 @@ public final class Indicators {
       }
       int value = requireRange(answer, 0, 10, "ONS4 answer");
       add(item, value);
-      share(HIGH + item, value >= (item == ANXIETY ? 6 : 7)); // as Ons4Item.isHigh
+      share(HIGH + item, value >= ITEMS[item].highFrom());
     }
 
     private void share(int index, boolean inCategory) {

@@ -76,6 +76,11 @@ public enum Ons4Item {
    */
   public boolean isHigh(int answer) {
     Indicators.requireRange(answer, 0, 10, "ONS4 answer");
-    return answer >= (this == ANXIETY ? 6 : 7);
+    return answer >= highFrom();
+  }
+
+  /** The lowest answer in the item's "high" share: 7, or 6 for anxiety. */
+  int highFrom() {
+    return this == ANXIETY ? 6 : 7;
   }
 }

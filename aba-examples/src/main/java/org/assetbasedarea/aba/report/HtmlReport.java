@@ -28,7 +28,6 @@ import org.assetbasedarea.aba.outcomes.Difference;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
 import org.assetbasedarea.aba.outcomes.Indicators;
-import org.assetbasedarea.aba.outcomes.Interval;
 import org.assetbasedarea.aba.outcomes.Marker;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
 import org.assetbasedarea.aba.outcomes.OutcomeResult;
