@@ -70,6 +70,6 @@ final class Style {
       "article.outcome{border-top:1px solid var(--line);margin-top:12px}",
       ".note{color:var(--muted)}",
       "footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}",
-      "@media print{section{break-inside:avoid;border:none}body{background:#fff}}",
+      "@media print{section{break-inside:avoid;border:none}body{background:#fff}table.indicators{font-size:.75rem}table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}table.indicators .small{font-size:.9em}}",
       "");
 }
