@@ -23,6 +23,7 @@ module org.assetbasedarea.aba.core {
   exports org.assetbasedarea.aba.framework;
   exports org.assetbasedarea.aba.issues;
   exports org.assetbasedarea.aba.outcomes;
+  exports org.assetbasedarea.aba.plan;
   exports org.assetbasedarea.aba.scoring;
   exports org.assetbasedarea.aba.validation;
 
@@ -30,5 +31,6 @@ module org.assetbasedarea.aba.core {
   opens org.assetbasedarea.aba.framework to org.hibernate.validator, tools.jackson.databind;
   opens org.assetbasedarea.aba.issues to org.hibernate.validator, tools.jackson.databind;
   opens org.assetbasedarea.aba.outcomes to org.hibernate.validator, tools.jackson.databind;
+  opens org.assetbasedarea.aba.plan to org.hibernate.validator, tools.jackson.databind;
   opens org.assetbasedarea.aba.scoring to org.hibernate.validator, tools.jackson.databind;
 }

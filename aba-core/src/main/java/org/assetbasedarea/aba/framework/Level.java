@@ -16,6 +16,13 @@ import org.immutables.value.Value;
 public abstract class Level {
   /** The most next steps one level may carry. */
   public static final int MAX_NEXT_STEPS = 10;
+  /** The most characters of what a level looks like. */
+  public static final int MAX_LOOKS_LIKE_CHARS = 2000;
+  /**
+   * The most characters of one next step: as many as a plan's step may have, so that a plan drafted
+   * from the next steps is valid.
+   */
+  public static final int MAX_STEP_CHARS = 1000;
 
   Level() {}
 
@@ -60,7 +67,8 @@ public abstract class Level {
       issues.add(Issue.of("/rating", IssueCode.INVALID_FRAMEWORK,
           "a level's rating must be from 1 (not yet) to 4 (embedded), got " + rating));
     }
-    checkText(issues, "/looksLike", "what level " + rating + " looks like", getLooksLike());
+    checkText(issues, "/looksLike", "what level " + rating + " looks like", getLooksLike(),
+        MAX_LOOKS_LIKE_CHARS);
     List<String> steps = getNextSteps();
     if (rating == 4 && !steps.isEmpty()) {
       issues.add(Issue.of("/nextSteps", IssueCode.INVALID_FRAMEWORK,
@@ -74,18 +82,20 @@ public abstract class Level {
           "a level has at most " + MAX_NEXT_STEPS + " next steps, got " + steps.size()));
     }
     for (int i = 0; i < steps.size(); i++) {
-      checkText(issues, "/nextSteps/" + i, "a next step of level " + rating, steps.get(i));
+      checkText(issues, "/nextSteps/" + i, "a next step of level " + rating, steps.get(i),
+          MAX_STEP_CHARS);
     }
     Ids.throwIfAny(issues);
   }
 
-  private static void checkText(List<Issue> issues, String pointer, String what, String text) {
+  private static void checkText(List<Issue> issues, String pointer, String what, String text,
+      int max) {
     if (!VisibleText.Validator.hasVisible(text)) {
       issues.add(Issue.of(pointer, IssueCode.BLANK_TEXT, what + " needs a visible character"));
     }
-    if (text.length() > 2000) {
+    if (text.codePointCount(0, text.length()) > max) {
       issues.add(Issue.of(pointer, IssueCode.TEXT_TOO_LONG,
-          what + " must be at most 2000 characters"));
+          what + " must be at most " + max + " characters"));
     }
     Ids.checkPlain(issues, pointer, what, text);
   }

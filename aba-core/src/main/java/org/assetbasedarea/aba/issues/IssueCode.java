@@ -1,6 +1,8 @@
 package org.assetbasedarea.aba.issues;
 
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
@@ -55,10 +57,22 @@ public enum IssueCode {
   UNKNOWN_INDICATOR,
   /** An indicator appears more than once where it may appear once. */
   DUPLICATE_INDICATOR,
-  /** A period ends before it starts. */
+  /** A period or plan ends before it starts, or a 100-day challenge lasts more than 100 days. */
   INVALID_PERIOD,
   /** Two score reports cannot be compared: different area, framework or rule set, or dates out of order. */
   NOT_COMPARABLE,
+  /** A plan's step, check-in or review falls outside the plan, or its baseline assessment after its start. */
+  DATE_OUTSIDE_PLAN,
+  /** A 100-day challenge has no mid-point review. */
+  MISSING_REVIEW,
+  /** A goal's target rating is not above its baseline rating. */
+  TARGET_NOT_ABOVE_BASELINE,
+  /** A check-in checks a goal the plan does not have. */
+  UNKNOWN_GOAL,
+  /** Two check-ins of a plan share a day. */
+  DUPLICATE_DATE,
+  /** A plan does not match the assessment it says it starts from (area, framework, date or a goal's baseline). */
+  BASELINE_MISMATCH,
   /** Any other broken constraint. */
   CONSTRAINT_VIOLATED,
 
@@ -106,7 +120,10 @@ public enum IssueCode {
    * @param message a literal message, used as it is (never read as a message template)
    * @param property the property of the validated bean
    * @param index the index into {@code property} when it is a list, or -1
-   * @param leaf the property of the list element or nested object, or null for {@code property}
+   * @param leaf the property of the list element or nested object, or a path deeper into it made
+   *     of fields, each after at most one index ({@code steps/2/dueOn}, {@code target/value}), or
+   *     null for {@code property}
+   * @throws IllegalArgumentException when {@code leaf} is not such a path
    */
   public void addViolation(ConstraintValidatorContext context, String message, String property,
       int index, @Nullable String leaf) {
@@ -115,12 +132,46 @@ public enum IssueCode {
         context.buildConstraintViolationWithTemplate(literalTemplate(message));
     if (leaf == null) {
       violation.addPropertyNode(property).addConstraintViolation();
-    } else if (index < 0) {
-      violation.addPropertyNode(property).addPropertyNode(leaf).addConstraintViolation();
-    } else {
-      violation.addPropertyNode(property).addPropertyNode(leaf).inIterable().atIndex(index)
-          .addConstraintViolation();
+      return;
     }
+    // A leaf may go deeper ("steps/2/dueOn", "outcomeTarget/value"): each name is a node; an
+    // index marks the node after it as in the iterable of the node before, at that index.
+    NodeBuilderCustomizableContext node = violation.addPropertyNode(property);
+    NodeBuilderDefinedContext indexed = null;
+    int pending = index;
+    for (String token : leaf.split("/", -1)) {
+      if (isIndex(token)) {
+        if (pending >= 0) {
+          throw new IllegalArgumentException("a leaf has fields, each after at most one index: "
+              + leaf);
+        }
+        pending = Integer.parseInt(token);
+        continue;
+      }
+      node = indexed != null ? indexed.addPropertyNode(token) : node.addPropertyNode(token);
+      indexed = pending >= 0 ? node.inIterable().atIndex(pending) : null;
+      pending = -1;
+    }
+    if (pending >= 0) {
+      throw new IllegalArgumentException("a leaf ends in a field, not an index: " + leaf);
+    }
+    if (indexed != null) {
+      indexed.addConstraintViolation();
+    } else {
+      node.addConstraintViolation();
+    }
+  }
+
+  private static boolean isIndex(String token) {
+    if (token.isEmpty() || token.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

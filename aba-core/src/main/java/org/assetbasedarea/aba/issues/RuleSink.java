@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where cross-field rules report what they find: each broken rule with its code, a message and
- * its place, {@code /property}, {@code /property/index} or {@code /property[/index]/leaf}. Rules
+ * its place, {@code /property}, {@code /property/index} or {@code /property[/index]/leaf}, where
+ * a leaf may go deeper ({@code /goals/0/steps/2/dueOn}). Rules
  * written once against it report either as issues ({@link #collect}) or as a constraint
  * validator's violations ({@link #violations}): the library's class-level constraints do both, and
  * a constraint of your own (for a local framework, say) can too.
@@ -22,7 +23,8 @@ public interface RuleSink {
    * @param message a literal English message that does not echo the document
    * @param property the top-level field
    * @param index the index in a list field, or -1
-   * @param leaf the field inside, or null
+   * @param leaf the field inside, or a path deeper inside made of fields, each after at most one
+   *     index ({@code steps/2/dueOn}), or null
    */
   void report(IssueCode code, String message, String property, int index, @Nullable String leaf);
 

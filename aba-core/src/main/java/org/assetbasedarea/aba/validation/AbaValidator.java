@@ -30,6 +30,8 @@ import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.plan.ConsistentPlan;
+import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one validator entry point: checks any document of the library (an assessment, outcome
- * inputs) and returns every issue at once, each with a JSON Pointer, a stable {@link IssueCode} and
+ * inputs, a plan) and returns every issue at once, each with a JSON Pointer, a stable {@link IssueCode} and
  * an English message, in document order. It never throws for bad data.
  *
  * <p>A valid assessment, and valid outcome data, are answered by a hand-written check of the same
@@ -56,17 +58,20 @@ public final class AbaValidator {
    */
   private static final Set<String> MODEL_PACKAGES = Set.of(
       Assessment.class.getPackageName(), OutcomeData.class.getPackageName(),
-      Framework.class.getPackageName(), ScoreReport.class.getPackageName());
+      Framework.class.getPackageName(), ScoreReport.class.getPackageName(),
+      Plan.class.getPackageName());
 
   private final FrameworkRegistry registry;
   private final ConsistentAssessment.Validator assessmentRules;
   private final ConsistentOutcomeData.Validator outcomeRules;
+  private final ConsistentPlan.Validator planRules;
   private volatile @Nullable Validator validator;
 
   private AbaValidator(FrameworkRegistry registry) {
     this.registry = registry;
     this.assessmentRules = new ConsistentAssessment.Validator(registry);
     this.outcomeRules = new ConsistentOutcomeData.Validator(registry);
+    this.planRules = new ConsistentPlan.Validator(registry);
   }
 
   /** Hibernate Validator, bootstrapped on first use (cold start of a valid assessment skips it). */
@@ -102,12 +107,14 @@ public final class AbaValidator {
     }
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class).configure();
-    // The class-level rules (ConsistentAssessment, ConsistentOutcomeData) are run directly, as
+    // The class-level rules (ConsistentAssessment, ConsistentOutcomeData, ConsistentPlan) are run
+    // directly, as
     // issues (see validate): Hibernate Validator would keep their violations in a hash set whose
     // hash ignores list indexes, so n of them cost time quadratic in n.
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Assessment.class).ignoreAnnotations(true);
     mapping.type(OutcomeData.class).ignoreAnnotations(true);
+    mapping.type(Plan.class).ignoreAnnotations(true);
     ValidatorFactory factory = configuration
         .messageInterpolator(new ParameterMessageInterpolator())
         .addMapping(mapping)
@@ -142,8 +149,8 @@ public final class AbaValidator {
   /**
    * Checks a document.
    *
-   * @param document a document of the library (an assessment, outcome data, a framework, a score
-   *     report, progress or an outcome report) or a part of one (a rating, say: paths are then
+   * @param document a document of the library (an assessment, outcome data, a plan, a framework,
+   *     a score report, progress or an outcome report) or a part of one (a rating, say: paths are then
    *     relative to it)
    * @return the issues in document order, at most {@link Issue#MAX_PER_DOCUMENT} of them and then,
    *     when more were found, one {@link IssueCode#TOO_MANY_ISSUES} issue saying how many more;
@@ -192,6 +199,9 @@ public final class AbaValidator {
     }
     if (document instanceof OutcomeData) {
       return outcomeRules.issues((OutcomeData) document);
+    }
+    if (document instanceof Plan) {
+      return planRules.issues((Plan) document);
     }
     return List.of();
   }
@@ -319,6 +329,8 @@ public final class AbaValidator {
       }
       switch (leaf) {
         case "rating":
+        case "baseline":
+        case "target":
           return IssueCode.RATING_OUT_OF_RANGE;
         case "count":
           return IssueCode.COUNT_OUT_OF_RANGE;
