@@ -102,6 +102,27 @@ public final class PlanGenerator {
     return plan.build();
   }
 
+  /**
+   * A valid plan that has every optional part: a mid-point review, a goal with steps and an
+   * outcome target, and a check-in with a note.
+   *
+   * @param random the source of randomness
+   * @return the plan
+   */
+  public static Plan richPlan(Random random) {
+    while (true) {
+      Plan plan = validPlan(random);
+      boolean rich = plan.getMidpointReviewOn().isPresent()
+          && plan.getGoals().stream().anyMatch(g -> g.getOutcomeTarget().isPresent())
+          && plan.getGoals().stream().anyMatch(g -> !g.getSteps().isEmpty())
+          && plan.getCheckIns().stream().flatMap(c -> c.getGoals().stream())
+              .anyMatch(c -> c.getNote().isPresent());
+      if (rich) {
+        return plan;
+      }
+    }
+  }
+
   private static LocalDate day(Random random, LocalDate start, int length) {
     return start.plusDays(random.nextInt(length));
   }

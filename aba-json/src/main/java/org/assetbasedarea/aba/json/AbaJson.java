@@ -272,8 +272,14 @@ public final class AbaJson {
       for (Issue issue : merged.values()) {
         reportedPaths.add(issue.getPath());
       }
+      // A plan whose goals list is itself broken (missing, not a list) bound without goals: its
+      // check-ins name goals that were lost, not unknown ones.
+      boolean goalsLost = reportedPaths.contains("/goals") && type == DocumentType.PLAN;
       for (Issue found : validator().validateAll(document)) {
         Issue issue = pruning == null ? found : pruning.restore(found);
+        if (goalsLost && found.getCode() == IssueCode.UNKNOWN_GOAL) {
+          continue;
+        }
         if (issue != null && !reportedPaths.contains(issue.getPath())
             && !tree.isDamaged(issue.getPath())) {
           merged.putIfAbsent(Structure.key(issue), tree.locate(issue));

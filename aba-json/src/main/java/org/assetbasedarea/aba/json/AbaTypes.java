@@ -42,6 +42,14 @@ import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.plan.CheckIn;
+import org.assetbasedarea.aba.plan.Goal;
+import org.assetbasedarea.aba.plan.GoalCheck;
+import org.assetbasedarea.aba.plan.GoalStatus;
+import org.assetbasedarea.aba.plan.OutcomeTarget;
+import org.assetbasedarea.aba.plan.Plan;
+import org.assetbasedarea.aba.plan.PlanKind;
+import org.assetbasedarea.aba.plan.Step;
 import org.assetbasedarea.aba.scoring.ActionProgress;
 import org.assetbasedarea.aba.scoring.ActionScore;
 import org.assetbasedarea.aba.scoring.Band;
@@ -152,6 +160,16 @@ final class AbaTypes {
     add(Ons4Distribution.class, r, "/$defs/ons4Distribution", "/ons4Bands/0");
     add(Ons4Item.class, r, "/$defs/ons4Distribution/properties/item", "/ons4Bands/0/item");
     add(OutcomeResult.class, r, "/$defs/outcome", "/outcomes/0");
+
+    DocumentType<?> plan = DocumentType.PLAN;
+    add(Plan.class, plan, "", "");
+    add(PlanKind.class, plan, "/properties/kind", "/kind");
+    add(Goal.class, plan, "/$defs/goal", "/goals/0");
+    add(Step.class, plan, "/$defs/step", "/goals/0/steps/0");
+    add(OutcomeTarget.class, plan, "/$defs/outcomeTarget", "/goals/0/outcomeTarget");
+    add(CheckIn.class, plan, "/$defs/checkIn", "/checkIns/0");
+    add(GoalCheck.class, plan, "/$defs/goalCheck", "/checkIns/0/goals/0");
+    add(GoalStatus.class, plan, "/$defs/goalCheck/properties/status", "/checkIns/0/goals/0/status");
 
     add(Issue.class, null, "", "");
     add(IssueCode.class, null, "", "");

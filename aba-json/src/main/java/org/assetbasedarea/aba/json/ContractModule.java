@@ -32,6 +32,12 @@ import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.plan.CheckIn;
+import org.assetbasedarea.aba.plan.Goal;
+import org.assetbasedarea.aba.plan.GoalCheck;
+import org.assetbasedarea.aba.plan.OutcomeTarget;
+import org.assetbasedarea.aba.plan.Plan;
+import org.assetbasedarea.aba.plan.Step;
 import org.assetbasedarea.aba.scoring.ActionProgress;
 import org.assetbasedarea.aba.scoring.ActionScore;
 import org.assetbasedarea.aba.scoring.GroupingProgress;
@@ -136,10 +142,23 @@ final class ContractModule extends SimpleModule {
     setMixInAnnotation(OutcomeResult.class, OutcomeMixins.OutcomeResultMixin.class);
     setMixInAnnotation(OutcomeResult.Builder.class, OutcomeMixins.OutcomeResultBuilderMixin.class);
 
+    setMixInAnnotation(Plan.class, PlanMixins.PlanMixin.class);
+    setMixInAnnotation(Plan.Builder.class, PlanMixins.PlanBuilderMixin.class);
+    setMixInAnnotation(Goal.class, PlanMixins.GoalMixin.class);
+    setMixInAnnotation(Goal.Builder.class, PlanMixins.GoalBuilderMixin.class);
+    setMixInAnnotation(Step.class, PlanMixins.StepMixin.class);
+    setMixInAnnotation(Step.Builder.class, PlanMixins.StepBuilderMixin.class);
+    setMixInAnnotation(OutcomeTarget.class, PlanMixins.OutcomeTargetMixin.class);
+    setMixInAnnotation(OutcomeTarget.Builder.class, PlanMixins.OutcomeTargetBuilderMixin.class);
+    setMixInAnnotation(CheckIn.class, PlanMixins.CheckInMixin.class);
+    setMixInAnnotation(CheckIn.Builder.class, PlanMixins.CheckInBuilderMixin.class);
+    setMixInAnnotation(GoalCheck.class, PlanMixins.GoalCheckMixin.class);
+    setMixInAnnotation(GoalCheck.Builder.class, PlanMixins.GoalCheckBuilderMixin.class);
+
     setDeserializerModifier(new SchemaVersionDeserializer.Modifier(Set.of(
         Assessment.class, Assessment.Builder.class, Framework.class, Framework.Builder.class,
         ScoreReport.class, ScoreReport.Builder.class, Progress.class, Progress.Builder.class,
         OutcomeData.class, OutcomeData.Builder.class, OutcomeReport.class,
-        OutcomeReport.Builder.class)));
+        OutcomeReport.Builder.class, Plan.class, Plan.Builder.class)));
   }
 }

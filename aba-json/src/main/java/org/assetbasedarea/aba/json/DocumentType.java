@@ -10,6 +10,7 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.scoring.Progress;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 
@@ -46,8 +47,11 @@ public final class DocumentType<T> {
   public static final DocumentType<OutcomeReport> OUTCOME_REPORT =
       new DocumentType<>("outcome-report", OutcomeReport.class);
 
+  /** An area's improvement plan or 100-day challenge (docs/contracts.md, docs/plans.md). */
+  public static final DocumentType<Plan> PLAN = new DocumentType<>("plan", Plan.class);
+
   private static final List<DocumentType<?>> ALL = List.of(
-      ASSESSMENT, SCORE_REPORT, FRAMEWORK, PROGRESS, OUTCOME_DATA, OUTCOME_REPORT);
+      ASSESSMENT, SCORE_REPORT, FRAMEWORK, PROGRESS, OUTCOME_DATA, OUTCOME_REPORT, PLAN);
 
   private final String name;
   private final Class<T> javaType;

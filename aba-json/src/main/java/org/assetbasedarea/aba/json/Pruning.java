@@ -25,16 +25,26 @@ import tools.jackson.databind.node.ObjectNode;
  * list now too short, say), are dropped, since the structural issue already covers them.
  */
 final class Pruning {
+  /** Where a plan keeps its goals, which its check-ins name by action. */
+  private static final String GOALS = "/goals";
   private final JsonNode root;
   /** Original pointer of an array that lost items: the original index of each item kept. */
   private final Map<String, List<Integer>> kept;
   /** Every pointer removed, and every pointer that holds one: issues there are not news. */
   private final Set<String> covered;
 
-  private Pruning(JsonNode root, Map<String, List<Integer>> kept, Set<String> covered) {
+  /**
+   * The actions of a plan's goals that were left out (null when one was not a readable string): a
+   * check-in checking such a goal is not checking an unknown goal, it only lost it.
+   */
+  private final @Nullable Set<String> prunedGoals;
+
+  private Pruning(JsonNode root, Map<String, List<Integer>> kept, Set<String> covered,
+      @Nullable Set<String> prunedGoals) {
     this.root = root;
     this.kept = kept;
     this.covered = covered;
+    this.prunedGoals = prunedGoals;
   }
 
   /** @return the copy to bind */
@@ -50,7 +60,9 @@ final class Pruning {
    */
   static Pruning of(JsonNode tree, Collection<Issue> issues) {
     Set<String> targets = new HashSet<>();
+    boolean goalsLost = false;
     for (Issue issue : issues) {
+      goalsLost |= GOALS.equals(issue.getPath());
       String target = issue.getCode() == IssueCode.UNKNOWN_FIELD
           ? issue.getPath() : enclosingItem(tree, issue.getPath());
       if (target != null && !target.isEmpty()) {
@@ -83,6 +95,8 @@ final class Pruning {
     JsonNode copy = tree.deepCopy();
     Map<String, List<Integer>> kept = new HashMap<>();
     Set<String> covered = new HashSet<>();
+    // When the goals list itself is broken (missing, not a list), no goal is known.
+    Set<String> prunedGoals = goalsLost ? null : new HashSet<>();
     for (String parentPointer : parents) {
       JsonNode parent = copy.at(parentPointer);
       List<String> tokens = Objects.requireNonNull(byParent.get(parentPointer));
@@ -95,6 +109,11 @@ final class Pruning {
         boolean[] removed = new boolean[array.size()];
         for (String token : tokens) {
           removed[Integer.parseInt(token)] = true;
+          if (GOALS.equals(parentPointer) && prunedGoals != null) {
+            JsonNode action = array.get(Integer.parseInt(token)).get("action");
+            prunedGoals = action != null && action.isString() ? add(prunedGoals, action.asString())
+                : null;
+          }
         }
         List<Integer> indices = new ArrayList<>();
         List<JsonNode> items = new ArrayList<>();
@@ -116,7 +135,7 @@ final class Pruning {
         covered.addAll(ancestors(target));
       }
     }
-    return new Pruning(copy, kept, covered);
+    return new Pruning(copy, kept, covered, prunedGoals);
   }
 
   /**
@@ -144,11 +163,28 @@ final class Pruning {
       }
     }
     String restored = original.toString();
-    if (covered.contains(restored)) {
+    if (covered.contains(restored) || checksAPrunedGoal(issue)) {
       return null;
     }
     return restored.equals(path) ? issue
         : Issue.builder().from(issue).path(restored).build();
+  }
+
+  /** Whether an issue is an unknown goal that is only a goal left out of the copy. */
+  private boolean checksAPrunedGoal(Issue issue) {
+    if (issue.getCode() != IssueCode.UNKNOWN_GOAL) {
+      return false;
+    }
+    if (prunedGoals == null) {
+      return true;
+    }
+    JsonNode action = root.at(issue.getPath());
+    return action.isString() && prunedGoals.contains(action.asString());
+  }
+
+  private static Set<String> add(Set<String> set, String value) {
+    set.add(value);
+    return set;
   }
 
   /** The pointer of the innermost array item at or above a pointer that the tree has, or null. */

@@ -79,7 +79,13 @@ final class SchemaCheck {
   static final String KEBAB = "^(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
 
   private static final java.util.regex.Pattern RATED_ACTION =
-      java.util.regex.Pattern.compile("/ratings/[0-9]+/action");
+      java.util.regex.Pattern.compile("/(ratings|goals)/[0-9]+/action");
+  private static final java.util.regex.Pattern CHECKED_GOAL =
+      java.util.regex.Pattern.compile("/checkIns/[0-9]+/goals/[0-9]+/action");
+  private static final java.util.regex.Pattern TARGETED_INDICATOR =
+      java.util.regex.Pattern.compile("/goals/[0-9]+/outcomeTarget/indicator");
+  private static final java.util.regex.Pattern GOAL_RATING =
+      java.util.regex.Pattern.compile("/goals/[0-9]+/(baseline|target)");
 
   private static final java.util.regex.Pattern ANSWER =
       java.util.regex.Pattern.compile("/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+");
@@ -496,7 +502,9 @@ final class SchemaCheck {
       case "exclusiveMaximum":
         return Issue.of(path, ANSWER.matcher(instancePrefix + path).matches()
             ? IssueCode.ANSWER_OUT_OF_RANGE
-            : rangeCode(leaf), "must be " + range(where));
+            : GOAL_RATING.matcher(instancePrefix + path).matches()
+                ? IssueCode.RATING_OUT_OF_RANGE
+                : rangeCode(leaf), "must be " + range(where));
       case "maxItems":
         if ("evidence".equals(leaf)) {
           return Issue.of(path, IssueCode.TOO_MANY_EVIDENCE_ITEMS,
@@ -524,6 +532,15 @@ final class SchemaCheck {
       return Issue.of(path, IssueCode.UNKNOWN_ACTION,
           "names no action of the framework: action ids are lower-case kebab case, like"
               + " share-power");
+    }
+    if (pattern.equals(KEBAB) && CHECKED_GOAL.matcher(inDocument).matches()) {
+      return Issue.of(path, IssueCode.UNKNOWN_GOAL,
+          "names no goal of the plan: action ids are lower-case kebab case, like share-power");
+    }
+    if (pattern.equals(KEBAB) && TARGETED_INDICATOR.matcher(inDocument).matches()) {
+      return Issue.of(path, IssueCode.UNKNOWN_INDICATOR,
+          "names no indicator of the framework: indicator ids are lower-case kebab case, like"
+              + " ascof-1b");
     }
     if (pattern.equals(AreaCode.PATTERN)) {
       return Issue.of(path, IssueCode.INVALID_AREA_CODE,

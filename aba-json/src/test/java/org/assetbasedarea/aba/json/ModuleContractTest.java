@@ -26,6 +26,7 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.assetbasedarea.aba.testing.PlanGenerator;
 import org.assetbasedarea.aba.testing.AssessmentMutations;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
 import org.assetbasedarea.aba.validation.AbaValidator;
@@ -123,7 +124,8 @@ class ModuleContractTest {
         OutcomeGenerator.validOutcomeData(random, 1 + random.nextInt(6)));
     return List.of(earlier, Frameworks.aba2020(), laterScore,
         Scorer.standard().progress(earlierScore, laterScore), data,
-        OutcomeDocuments.report(random, data, true), OutcomeDocuments.localFramework());
+        OutcomeDocuments.report(random, data, true), OutcomeDocuments.localFramework(),
+        PlanGenerator.richPlan(random));
   }
 
   static Stream<Arguments> seedsAndTypes() {
@@ -397,7 +399,8 @@ class ModuleContractTest {
     }
     assertThat(checked).as("parts found in the sample documents").hasSizeGreaterThan(40)
         .contains("Rating", "Evidence", "Role", "Ons4Answers", "Interval", "OverallScore",
-            "Range", "DisclosurePolicy", "Difference", "PublishedValue", "Marker");
+            "Range", "DisclosurePolicy", "Difference", "PublishedValue", "Marker", "Plan", "Goal",
+            "Step", "OutcomeTarget", "CheckIn", "GoalCheck", "GoalStatus", "PlanKind");
   }
 
   /** The first non-null value at a pointer whose {@code 0}s may be any index. */

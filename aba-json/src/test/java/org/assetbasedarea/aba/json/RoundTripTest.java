@@ -13,11 +13,13 @@ import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.plan.Plans;
 import org.assetbasedarea.aba.scoring.Progress;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
+import org.assetbasedarea.aba.testing.PlanGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,6 +69,16 @@ class RoundTripTest {
     ScoreReport laterReport = Scorer.standard().score(later);
     Progress progress = Scorer.standard().progress(earlierReport, laterReport);
     assertRoundTrip(progress, DocumentType.PROGRESS, seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void plan_roundTrip(long seed) {
+    Random random = new Random(seed);
+    assertRoundTrip(PlanGenerator.validPlan(random), DocumentType.PLAN, seed);
+    Assessment assessment = AssessmentGenerator.validAssessment(random);
+    assertRoundTrip(Plans.draft(assessment, Scorer.standard(), assessment.getAssessedOn()),
+        DocumentType.PLAN, seed);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -6,6 +6,7 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
+import org.assetbasedarea.aba.testing.PlanGenerator;
 
 /** Valid documents of every type, generated from a seeded random source, for the fuzzers. */
 final class ValidDocuments {
@@ -46,6 +47,9 @@ final class ValidDocuments {
         break;
       case "outcome-report":
         document = OutcomeDocuments.report(random, OutcomeDocuments.data(random, random.nextInt(6)));
+        break;
+      case "plan":
+        document = PlanGenerator.validPlan(random);
         break;
       default:
         document = AssessmentGenerator.validAssessment(random, Frameworks.aba2020(),

@@ -97,7 +97,9 @@ class VisibleTextRuleTest {
         "framework /outcomes/*/title (required)", "framework /indicators/*/title (required)",
         "framework /indicators/*/edition (required)",
         "outcome-data /area/name (required)", "score-report /area/name (required)",
-        "progress /area/name (required)", "outcome-report /area/name (required)");
+        "progress /area/name (required)", "outcome-report /area/name (required)",
+        "plan /area/name (required)", "plan /title (required)",
+        "plan /goals/*/steps/*/description (required)", "plan /checkIns/*/goals/*/note (optional)");
     assertThat(structured).as("ids").contains("assessment /framework",
         "assessment /ratings/*/action", "framework /actions/*/grouping",
         "outcome-report /disclosure/id", "outcome-report /indicators/*/published/policy");
