@@ -64,6 +64,15 @@ class GoldenFilesTest {
     assertGolden("outcome-report-compared.json", OutcomeStatisticsJsonTest.comparedReport());
   }
 
+  /** The 100-day challenge drafted from the contract's assessment example, the day after it. */
+  @Test
+  void planDraftedFromTheContractExample_matchesGolden() throws IOException {
+    Assessment example = JSON.read(Files.readString(CONTRACT.resolve("assessment-example.json")),
+        DocumentType.ASSESSMENT).getDocument().orElseThrow();
+    assertGolden("plan-drafted-from-contract-example.json", org.assetbasedarea.aba.plan.Plans.draft(
+        example, Scorer.standard(), example.getAssessedOn().plusDays(1)));
+  }
+
   @Test
   void contractAssessmentExample_isValid_andWritesTheGolden() throws IOException {
     String example = Files.readString(CONTRACT.resolve("assessment-example.json"));
