@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 public abstract class Level {
   /** The most next steps one level may carry. */
   public static final int MAX_NEXT_STEPS = 10;
+  /** The most characters (code points) a level's text or one next step may have. */
+  public static final int MAX_TEXT = 2000;
 
   Level() {}
 
@@ -83,9 +85,9 @@ public abstract class Level {
     if (!VisibleText.Validator.hasVisible(text)) {
       issues.add(Issue.of(pointer, IssueCode.BLANK_TEXT, what + " needs a visible character"));
     }
-    if (text.length() > 2000) {
+    if (text.codePointCount(0, text.length()) > MAX_TEXT) {
       issues.add(Issue.of(pointer, IssueCode.TEXT_TOO_LONG,
-          what + " must be at most 2000 characters"));
+          what + " must be at most " + MAX_TEXT + " characters"));
     }
     Ids.checkPlain(issues, pointer, what, text);
   }
