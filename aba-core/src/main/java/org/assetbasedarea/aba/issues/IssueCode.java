@@ -1,6 +1,8 @@
 package org.assetbasedarea.aba.issues;
 
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,11 @@ public enum IssueCode {
   INVALID_PERIOD,
   /** Two score reports cannot be compared: different area, framework or rule set, or dates out of order. */
   NOT_COMPARABLE,
+  /**
+   * Evidence names a community approach that the catalogue of approaches for the assessment's
+   * framework does not have (or the framework has no catalogue).
+   */
+  UNKNOWN_APPROACH,
   /** Any other broken constraint. */
   CONSTRAINT_VIOLATED,
 
@@ -96,7 +103,9 @@ public enum IssueCode {
 
   /**
    * Adds a violation that carries this code to a Jakarta constraint validator's context, at
-   * {@code property}, {@code property.leaf} or {@code property[index].leaf}. The library's own
+   * {@code property}, {@code property.leaf} or {@code property[index].leaf}, or deeper when the
+   * leaf is a path ({@code evidence/1/approach} at index 3 of {@code ratings} is {@code
+   * ratings[3].evidence[1].approach}). The library's own
    * cross-field constraints report this way; a constraint of your own (for a local framework, say)
    * may too, and the library's validator then reports the violation with this code. The code
    * travels as Hibernate Validator's dynamic payload, so this needs Hibernate Validator (the
@@ -106,21 +115,56 @@ public enum IssueCode {
    * @param message a literal message, used as it is (never read as a message template)
    * @param property the property of the validated bean
    * @param index the index into {@code property} when it is a list, or -1
-   * @param leaf the property of the list element or nested object, or null for {@code property}
+   * @param leaf the property of the list element or nested object, or a path of properties and
+   *     list indexes inside it joined by {@code /} (ending with a property), or null for {@code
+   *     property}
    */
   public void addViolation(ConstraintValidatorContext context, String message, String property,
       int index, @Nullable String leaf) {
     context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(this);
     ConstraintViolationBuilder violation =
         context.buildConstraintViolationWithTemplate(literalTemplate(message));
+    NodeBuilderCustomizableContext open = violation.addPropertyNode(property);
     if (leaf == null) {
-      violation.addPropertyNode(property).addConstraintViolation();
-    } else if (index < 0) {
-      violation.addPropertyNode(property).addPropertyNode(leaf).addConstraintViolation();
-    } else {
-      violation.addPropertyNode(property).addPropertyNode(leaf).inIterable().atIndex(index)
-          .addConstraintViolation();
+      open.addConstraintViolation();
+      return;
     }
+    // Each field of the leaf path is a node; a list index before a field puts that field in the
+    // element at the index of the list before it: ratings[3].evidence[1].approach.
+    NodeBuilderDefinedContext closed = null;
+    int pending = index;
+    for (String step : leaf.split("/", -1)) {
+      if (isIndex(step)) {
+        pending = Integer.parseInt(step);
+        continue;
+      }
+      NodeBuilderCustomizableContext next =
+          closed == null ? open.addPropertyNode(step) : closed.addPropertyNode(step);
+      if (pending < 0) {
+        open = next;
+        closed = null;
+      } else {
+        closed = next.inIterable().atIndex(pending);
+      }
+      pending = -1;
+    }
+    if (closed == null) {
+      open.addConstraintViolation();
+    } else {
+      closed.addConstraintViolation();
+    }
+  }
+
+  private static boolean isIndex(String step) {
+    if (step.isEmpty() || step.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < step.length(); i++) {
+      if (step.charAt(i) < '0' || step.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -22,7 +22,8 @@ public interface RuleSink {
    * @param message a literal English message that does not echo the document
    * @param property the top-level field
    * @param index the index in a list field, or -1
-   * @param leaf the field inside, or null
+   * @param leaf the field inside, or a path inside ({@code evidence/1/approach}: fields and list
+   *     indexes joined by {@code /}, ending with a field), or null
    */
   void report(IssueCode code, String message, String property, int index, @Nullable String leaf);
 
@@ -31,7 +32,7 @@ public interface RuleSink {
    *
    * @param property the top-level field
    * @param index the index in a list field, or -1
-   * @param leaf the field inside, or null
+   * @param leaf the field, or path, inside, or null
    * @return {@code /property[/index][/leaf]}
    */
   static String pointer(String property, int index, @Nullable String leaf) {
