@@ -39,7 +39,8 @@ class ContractExamplesTest {
   private static final Map<String, DocumentType<?>> SECTIONS = Map.of(
       "Assessment", DocumentType.ASSESSMENT, "Score report", DocumentType.SCORE_REPORT,
       "Progress", DocumentType.PROGRESS, "Framework", DocumentType.FRAMEWORK,
-      "Outcome data", DocumentType.OUTCOME_DATA, "Outcome report", DocumentType.OUTCOME_REPORT);
+      "Outcome data", DocumentType.OUTCOME_DATA, "Outcome report", DocumentType.OUTCOME_REPORT,
+      "Approach catalogue", DocumentType.APPROACH_CATALOGUE);
 
   /** The JSON examples of the page by section (the last example of each), in page order. */
   private static Map<String, String> examples() throws IOException {

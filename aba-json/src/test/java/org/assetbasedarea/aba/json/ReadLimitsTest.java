@@ -48,7 +48,8 @@ class ReadLimitsTest {
       assertThat(DocumentType.named(type.getName())).isSameAs(type);
     }
     assertThat(DocumentType.values()).extracting(DocumentType::getName).containsExactly(
-        "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report");
+        "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report",
+        "approach-catalogue");
     assertThatThrownBy(() -> DocumentType.named("nope")).isInstanceOf(IllegalArgumentException.class);
   }
 
