@@ -98,23 +98,25 @@ final class Aba2020Levels {
           Level.of(1, "Services are bought on price and activity. Contracts do not ask whether a"
                   + " service builds people's connections or the strengths of their community.",
               "Add a social value question to the next contract that goes out to tender.",
-              "Ask of one service up for renewal whether it helps people stay connected to"
-                  + " their community.",
+              "Check whether one service up for renewal helps people stay connected to their"
+                  + " community.",
               "Invite a citizen onto one commissioning panel."),
           Level.of(2, "A few contracts include social value, and some commissioners ask whether a"
                   + " service builds people's connections, but this is not yet usual.",
-              "Write the connection test into the commissioning guidance.",
+              "Add to the commissioning guidance a check of whether a service builds people's"
+                  + " connections.",
               "Design one service specification with the people who would use the service.",
               "Judge one contract on outcomes for people rather than on counts of activity."),
-          Level.of(3, "Most new contracts carry social value and connection clauses, citizens help"
-                  + " to commission, and many contracts are judged on outcomes.",
-              "Review older contracts against the connection test when they come up for"
-                  + " renewal.",
+          Level.of(3, "Most new contracts ask for social value and for services that build people's"
+                  + " connections, citizens help to commission, and many contracts are judged on"
+                  + " outcomes.",
+              "Check older contracts for their effect on people's connections when they come"
+                  + " up for renewal.",
               "Set aside part of the budget for community organisations and small providers.",
               "Share commissioning decisions with a standing group of citizens."),
           Level.of(4, "Commissioning starts from the strengths of people and communities:"
-              + " contracts are commissioned with citizens, built on social value and the"
-              + " connection test, and judged on outcomes.")),
+              + " contracts are commissioned with citizens, built on social value and on whether a"
+              + " service builds people's connections, and judged on outcomes.")),
       "grant-giving", List.of(
           Level.of(1, "There is little money for community groups, and what there is comes with"
                   + " long forms and heavy reporting.",
@@ -205,7 +207,7 @@ final class Aba2020Levels {
                   + " buildings or land have been listed as community assets.",
               "Give advice and start-up help to one group planning a care co-operative.",
               "Agree a policy for passing buildings and land into community ownership.",
-              "List the places residents value as assets of community value, with them."),
+              "Help residents list the places they value as assets of community value."),
           Level.of(3, "Several mutuals and co-operatives provide support in which the people who"
                   + " use it and the staff have a say, and community assets are passed to local"
                   + " groups.",
