@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cross-field rules of an assessment: its framework is known, every rated action belongs to
- * it, no action is rated twice and no role appears twice.
+ * it, no action is rated twice, no role appears twice, and every approach that evidence names is
+ * in the registry's catalogue of approaches for the framework.
  *
  * <p>A default-configured Jakarta Validator checks them against the built-in frameworks; {@code
  * AbaValidator} checks them against its own registry.
@@ -90,6 +92,8 @@ public @interface ConsistentAssessment {
       }
       List<Rating> ratings = assessment.getRatings();
       Set<String> seenActions = new HashSet<>();
+      Optional<ApproachCatalogue> catalogue = framework.isPresent()
+          ? registry.findCatalogue(framework.get().getId()) : Optional.empty();
       for (int i = 0; i < ratings.size(); i++) {
         String action = ratings.get(i).getAction();
         if (framework.isPresent() && framework.get().findAction(action).isEmpty()) {
@@ -103,6 +107,7 @@ public @interface ConsistentAssessment {
               "is rated more than once; an action takes at most one rating", "ratings", i,
               "action");
         }
+        valid &= approachesKnown(ratings.get(i), i, framework, catalogue, sink);
       }
       List<Participant> participants = assessment.getParticipants();
       Set<Role> seenRoles = EnumSet.noneOf(Role.class);
@@ -112,6 +117,33 @@ public @interface ConsistentAssessment {
           sink.report(IssueCode.DUPLICATE_ROLE,
               "appears more than once; list each role once with its count", "participants", i,
               "role");
+        }
+      }
+      return valid;
+    }
+
+    /**
+     * Reports each evidence item of a rating that names an approach the framework's catalogue
+     * does not have. Nothing is reported when the framework is unknown: there is no catalogue to
+     * check against.
+     */
+    private static boolean approachesKnown(Rating rating, int index,
+        Optional<Framework> framework, Optional<ApproachCatalogue> catalogue, RuleSink sink) {
+      if (framework.isEmpty()) {
+        return true;
+      }
+      boolean valid = true;
+      List<Evidence> evidence = rating.getEvidence();
+      for (int j = 0; j < evidence.size(); j++) {
+        Optional<String> approach = evidence.get(j).getApproach();
+        if (approach.isPresent()
+            && (catalogue.isEmpty() || catalogue.get().findApproach(approach.get()).isEmpty())) {
+          valid = false;
+          sink.report(IssueCode.UNKNOWN_APPROACH, catalogue.isEmpty()
+                  ? "names an approach, but framework '" + framework.get().getId()
+                      + "' has no catalogue of approaches"
+                  : "is not an approach of catalogue '" + catalogue.get().getId() + "'",
+              "ratings", index, "evidence/" + j + "/approach");
         }
       }
       return valid;

@@ -24,6 +24,15 @@ public abstract class Evidence {
   public abstract Optional<@WebUri URI> getSource();
 
   /**
+   * The community approach this evidence is of, by its id in the catalogue of approaches the
+   * registry holds for the assessment's framework, such as {@code shared-lives}. {@link
+   * ConsistentAssessment} reports an approach the catalogue does not have.
+   *
+   * @return the approach id, or empty when the evidence names none
+   */
+  public abstract Optional<String> getApproach();
+
+  /**
    * Creates an evidence item without a source.
    *
    * @param kind the kind of evidence

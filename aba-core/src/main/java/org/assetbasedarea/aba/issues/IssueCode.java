@@ -73,6 +73,11 @@ public enum IssueCode {
   DUPLICATE_DATE,
   /** A plan does not match the assessment it says it starts from (area, framework, date or a goal's baseline). */
   BASELINE_MISMATCH,
+  /**
+   * Evidence names a community approach that the catalogue of approaches for the assessment's
+   * framework does not have (or the framework has no catalogue).
+   */
+  UNKNOWN_APPROACH,
   /** Any other broken constraint. */
   CONSTRAINT_VIOLATED,
 
@@ -110,7 +115,9 @@ public enum IssueCode {
 
   /**
    * Adds a violation that carries this code to a Jakarta constraint validator's context, at
-   * {@code property}, {@code property.leaf} or {@code property[index].leaf}. The library's own
+   * {@code property}, {@code property.leaf} or {@code property[index].leaf}, or deeper when the
+   * leaf is a path ({@code evidence/1/approach} at index 3 of {@code ratings} is {@code
+   * ratings[3].evidence[1].approach}). The library's own
    * cross-field constraints report this way; a constraint of your own (for a local framework, say)
    * may too, and the library's validator then reports the violation with this code. The code
    * travels as Hibernate Validator's dynamic payload, so this needs Hibernate Validator (the

@@ -33,7 +33,7 @@ public interface RuleSink {
    *
    * @param property the top-level field
    * @param index the index in a list field, or -1
-   * @param leaf the field inside, or null
+   * @param leaf the field, or path, inside, or null
    * @return {@code /property[/index][/leaf]}
    */
   static String pointer(String property, int index, @Nullable String leaf) {

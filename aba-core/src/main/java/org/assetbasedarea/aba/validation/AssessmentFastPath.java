@@ -13,6 +13,7 @@ import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.assessment.WebUri;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.PlainText;
@@ -30,7 +31,8 @@ import org.assetbasedarea.aba.issues.VisibleText;
  * {@code Rating.rating} 1-4; {@code Rating.evidence} at most 50 items; {@code Rating.rationale} at
  * most 4000 chars; {@code Evidence.summary} not blank, at most 2000 chars; {@code Evidence.source}
  * {@link WebUri}; and {@code ConsistentAssessment}: framework known, actions known, no action
- * rated twice, no role listed twice.
+ * rated twice, no role listed twice, every approach named by evidence in the framework's
+ * catalogue.
  */
 final class AssessmentFastPath {
   private AssessmentFastPath() {}
@@ -61,17 +63,19 @@ final class AssessmentFastPath {
         return false;
       }
     }
+    Optional<ApproachCatalogue> catalogue = registry.findCatalogue(framework.getId());
     List<Rating> ratings = assessment.getRatings();
     Set<String> actions = new HashSet<>(ratings.size() * 2);
     for (int i = 0; i < ratings.size(); i++) {
-      if (!isCertainlyValid(ratings.get(i), framework, actions)) {
+      if (!isCertainlyValid(ratings.get(i), framework, catalogue, actions)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isCertainlyValid(Rating rating, Framework framework, Set<String> actions) {
+  private static boolean isCertainlyValid(Rating rating, Framework framework,
+      Optional<ApproachCatalogue> catalogue, Set<String> actions) {
     String action = rating.getAction();
     if (framework.findAction(action).isEmpty() || !actions.add(action)) {
       return false;
@@ -96,6 +100,11 @@ final class AssessmentFastPath {
       }
       Optional<URI> source = item.getSource();
       if (source.isPresent() && !WebUri.Validator.isWebUri(source.get())) {
+        return false;
+      }
+      Optional<String> approach = item.getApproach();
+      if (approach.isPresent()
+          && (catalogue.isEmpty() || catalogue.get().findApproach(approach.get()).isEmpty())) {
         return false;
       }
     }

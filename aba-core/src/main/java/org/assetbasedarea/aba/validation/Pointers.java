@@ -15,7 +15,7 @@ final class Pointers {
   private static final List<String> FIELD_ORDER = List.of(
       "schemaVersion", "rules", "id", "framework", "title", "area", "code", "name", "period",
       "start", "end", "assessedOn", "participants", "role", "count", "ratings", "action",
-      "rating", "evidence", "kind", "summary", "source", "rationale",
+      "rating", "evidence", "kind", "summary", "source", "approach", "rationale",
       // outcome data (OutcomeData and its parts)
       "responses", "ons4", "lifeSatisfaction", "worthwhile", "happiness", "anxiety", "loneliness",
       "direct", "lackCompanionship", "leftOut", "isolated", "ascof", "control", "personalCare",

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
@@ -14,7 +15,10 @@ import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
 
 /**
@@ -37,7 +41,8 @@ public final class AssessmentGenerator {
 
   /**
    * A valid assessment against {@code aba-2020}: a random subset of the ten actions rated, in
-   * random order, with random evidence, participants and texts (including awkward characters).
+   * random order, with random evidence (some of it naming an approach of the built-in
+   * catalogue), participants and texts (including awkward characters).
    *
    * @param random the source of randomness
    * @return a valid assessment
@@ -77,10 +82,34 @@ public final class AssessmentGenerator {
     for (int i = 0; i < participantCount; i++) {
       builder.addParticipants(Participant.of(roles.get(i), count(random)));
     }
+    Optional<ApproachCatalogue> catalogue =
+        FrameworkRegistry.builtIn().findCatalogue(framework.getId());
     for (int i = 0; i < rated; i++) {
-      builder.addRatings(rating(random, actions.get(i).getId()));
+      Rating rating = rating(random, actions.get(i).getId());
+      builder.addRatings(catalogue.isPresent() ? withApproaches(rating, catalogue.get()) : rating);
     }
     return builder.build();
+  }
+
+  /**
+   * The rating with about a third of its evidence items naming an approach of the catalogue (one
+   * that supports the rated action where there is one). Which items, and which approach, follow
+   * from the items' summaries, so no value is drawn from the random source: every seed gives
+   * the same values it gave before evidence could name an approach.
+   */
+  private static Rating withApproaches(Rating rating, ApproachCatalogue catalogue) {
+    List<Approach> candidates = catalogue.supporting(rating.getAction());
+    if (candidates.isEmpty()) {
+      candidates = catalogue.getApproaches();
+    }
+    List<Evidence> items = new ArrayList<>();
+    for (int j = 0; j < rating.getEvidence().size(); j++) {
+      Evidence item = rating.getEvidence().get(j);
+      int hash = item.getSummary().hashCode() * 31 + j;
+      items.add(Math.floorMod(hash, 3) != 0 ? item : Evidence.builder().from(item)
+          .approach(candidates.get(Math.floorMod(hash / 3, candidates.size())).getId()).build());
+    }
+    return Rating.builder().from(rating).evidence(items).build();
   }
 
   /**

@@ -52,7 +52,9 @@ public final class AssessmentMutations {
     /** A rating given 51 to 60 evidence items. */
     TOO_MANY_EVIDENCE_ITEMS(IssueCode.TOO_MANY_EVIDENCE_ITEMS),
     /** The framework id replaced by one that is not registered. */
-    UNKNOWN_FRAMEWORK(IssueCode.UNKNOWN_FRAMEWORK);
+    UNKNOWN_FRAMEWORK(IssueCode.UNKNOWN_FRAMEWORK),
+    /** An evidence item made to name an approach the framework's catalogue does not have. */
+    UNKNOWN_APPROACH(IssueCode.UNKNOWN_APPROACH);
 
     private final IssueCode code;
 
@@ -104,6 +106,11 @@ public final class AssessmentMutations {
     "no-such-action", "Share-Power", "share power", "share-power ", "", " ", "${1+1}",
     "#{'a'.concat('b')}", "{action}", "\\", "action-11", "map-community-asset",
     "'); DROP TABLE ratings;--", "\u0000", "Ünïcödé"
+  };
+  private static final String[] UNKNOWN_APPROACHES = {
+    "no-such-approach", "Shared-Lives", "shared lives", "shared-lives ", "", " ", "${1+1}",
+    "{approach}", "\\", "share-power", "aba-2020-approaches", "shared-live", "time-bank",
+    "'); DROP TABLE evidence;--", "\u0000", "\u00DCn\u00EFc\u00F6d\u00E9", "shared--lives"
   };
   private static final String[] UNKNOWN_FRAMEWORKS = {
     "aba-2021", "ABA-2020", "aba-2020 ", "aba2020", "", " ", "${framework}", "{0}", "\\u0041",
@@ -160,7 +167,8 @@ public final class AssessmentMutations {
             kind.getCode());
       case BLANK_EVIDENCE_SUMMARY:
       case EVIDENCE_SUMMARY_TOO_LONG:
-      case INVALID_SOURCE_URI: {
+      case INVALID_SOURCE_URI:
+      case UNKNOWN_APPROACH: {
         Assessment base = withEvidence(random, valid);
         List<Integer> rated = ratingsWithEvidence(base);
         int i = rated.get(random.nextInt(rated.size()));
@@ -171,6 +179,9 @@ public final class AssessmentMutations {
         if (kind == Kind.INVALID_SOURCE_URI) {
           evidence.source(URI.create(pick(random, BAD_URIS)));
           leaf = "source";
+        } else if (kind == Kind.UNKNOWN_APPROACH) {
+          evidence.approach(pick(random, UNKNOWN_APPROACHES));
+          leaf = "approach";
         } else {
           evidence.summary(kind == Kind.BLANK_EVIDENCE_SUMMARY
               ? pick(random, BLANKS) : longText(random, 2000));

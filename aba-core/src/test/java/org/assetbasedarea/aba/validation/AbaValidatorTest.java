@@ -18,8 +18,11 @@ import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
@@ -483,5 +486,100 @@ class AbaValidatorTest {
     AbaValidator custom = AbaValidator.create(FrameworkRegistry.of(localVariant()));
     assertThat(custom.validate(valid())).extracting(Issue::getPath, Issue::getCode)
         .containsExactly(tuple("/framework", IssueCode.UNKNOWN_FRAMEWORK));
+  }
+
+  // -- approaches -------------------------------------------------------------------------------
+
+  static Assessment withSecondEvidenceApproach(String approach) {
+    return withFirstRating(rating -> {
+      Rating current = rating.build();
+      List<Evidence> items = new ArrayList<>(current.getEvidence());
+      items.set(1, Evidence.builder().from(items.get(1)).approach(approach).build());
+      return Rating.builder().from(current).evidence(items);
+    });
+  }
+
+  @Test
+  void validate_evidenceNamingAKnownApproach_isValid() {
+    assertThat(VALIDATOR.validate(withSecondEvidenceApproach("community-circles"))).isEmpty();
+    assertThat(VALIDATOR.isValid(withSecondEvidenceApproach("community-circles"))).isTrue();
+  }
+
+  @Test
+  void validate_approachThatSupportsAnotherAction_isStillKnown() {
+    // the catalogue lists what an approach mainly supports; evidence of it may serve any action
+    assertThat(Frameworks.aba2020Approaches().findApproach("community-investment-funds")
+        .orElseThrow().supports("share-power")).isFalse();
+    assertThat(VALIDATOR.validate(withSecondEvidenceApproach("community-investment-funds")))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"no-such-approach", "Shared-Lives", "share-power", "", " ${x}"})
+  void validate_unknownApproach_isReportedAtTheApproach_namingTheCatalogue(String approach) {
+    assertThat(VALIDATOR.validate(withSecondEvidenceApproach(approach)))
+        .extracting(Issue::getPath, Issue::getCode, Issue::getMessage)
+        .containsExactly(tuple("/ratings/0/evidence/1/approach", IssueCode.UNKNOWN_APPROACH,
+            "is not an approach of catalogue 'aba-2020-approaches'"));
+  }
+
+  @Test
+  void validate_approachWhenTheFrameworkHasNoCatalogue_isUnknown() {
+    AbaValidator noCatalogue = AbaValidator.create(FrameworkRegistry.of(Frameworks.aba2020()));
+    assertThat(noCatalogue.validate(withSecondEvidenceApproach("shared-lives")))
+        .extracting(Issue::getPath, Issue::getCode, Issue::getMessage)
+        .containsExactly(tuple("/ratings/0/evidence/1/approach", IssueCode.UNKNOWN_APPROACH,
+            "names an approach, but framework 'aba-2020' has no catalogue of approaches"));
+    assertThat(noCatalogue.validate(valid())).isEmpty();
+  }
+
+  @Test
+  void validate_approachOfALocalCatalogue_isCheckedAgainstThatCatalogue() {
+    ApproachCatalogue local = ApproachCatalogue.builder().id("leeds-approaches")
+        .title("Leeds approaches").framework("leeds-local-2026")
+        .addApproaches(Approach.of("street-parties", "Street parties", "Neighbours meet.",
+            "Parties held.", "know-your-neighbours"))
+        .build();
+    AbaValidator custom = AbaValidator.create(
+        FrameworkRegistry.builtIn().with(localVariant()).with(local));
+    Assessment assessment = Assessment.builder().from(againstLocalVariant())
+        .ratings(List.of(Rating.of("know-your-neighbours", 2,
+                Evidence.builder().kind(EvidenceKind.PROCESSES).summary("Photos")
+                    .approach("street-parties").build()),
+            Rating.of("open-buildings", 3,
+                Evidence.builder().kind(EvidenceKind.PROCESSES).summary("Rota")
+                    .approach("shared-lives").build())))
+        .build();
+    assertThat(custom.validate(assessment))
+        .extracting(Issue::getPath, Issue::getCode, Issue::getMessage)
+        .containsExactly(tuple("/ratings/1/evidence/0/approach", IssueCode.UNKNOWN_APPROACH,
+            "is not an approach of catalogue 'leeds-approaches'"));
+    assertThat(custom.validate(withSecondEvidenceApproach("shared-lives"))).isEmpty();
+  }
+
+  @Test
+  void validate_approachUnderAnUnknownFramework_isNotReported() {
+    Assessment assessment = Assessment.builder().from(withSecondEvidenceApproach("nope"))
+        .framework("aba-1999").build();
+    assertThat(VALIDATOR.validate(assessment)).extracting(Issue::getPath)
+        .containsExactly("/framework");
+  }
+
+  @Test
+  void validate_unknownActionAndApproachAndLongRationale_inDocumentOrder() {
+    Assessment assessment = withFirstRating(rating -> {
+      Rating current = rating.build();
+      List<Evidence> items = new ArrayList<>(current.getEvidence());
+      items.set(0, Evidence.builder().from(items.get(0)).approach("nope-1").build());
+      items.set(1, Evidence.builder().from(items.get(1)).approach("nope-2").build());
+      return Rating.builder().from(current).action("no-such-action").evidence(items)
+          .rationale("r".repeat(4001));
+    });
+    assertThat(VALIDATOR.validate(assessment)).extracting(Issue::getPath, Issue::getCode)
+        .containsExactly(
+            tuple("/ratings/0/action", IssueCode.UNKNOWN_ACTION),
+            tuple("/ratings/0/evidence/0/approach", IssueCode.UNKNOWN_APPROACH),
+            tuple("/ratings/0/evidence/1/approach", IssueCode.UNKNOWN_APPROACH),
+            tuple("/ratings/0/rationale", IssueCode.TEXT_TOO_LONG));
   }
 }

@@ -137,11 +137,41 @@ class AssessmentFastPathTest {
       cases.add(withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
           .evidence(List.of(Evidence.of(EvidenceKind.PROCESSES, "s", URI.create(uri)))).build()));
     }
+    for (String approach : new String[] {"shared-lives", "time-banking", "no-such-approach", "",
+        "Shared-Lives", "share-power"}) {
+      cases.add(withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
+          .evidence(List.of(Evidence.builder().kind(EvidenceKind.PARTNERS).summary("s")
+              .approach(approach).build())).build()));
+    }
     for (Assessment assessment : cases) {
       assertThat(AssessmentFastPath.isCertainlyValid(assessment, FrameworkRegistry.builtIn()))
           .as("%s", assessment)
           .isEqualTo(plain.validate(assessment).isEmpty());
     }
+  }
+
+  @Test
+  void isCertainlyValid_approachWhenTheFrameworkHasNoCatalogue_isFalse() {
+    Assessment base = AssessmentGenerator.completeAssessment(new Random(11));
+    Assessment named = withFirstRating(base, Rating.builder().from(base.getRatings().get(0))
+        .evidence(List.of(Evidence.builder().kind(EvidenceKind.PARTNERS).summary("s")
+            .approach("shared-lives").build())).build());
+    assertThat(AssessmentFastPath.isCertainlyValid(named, FrameworkRegistry.builtIn())).isTrue();
+    assertThat(AssessmentFastPath.isCertainlyValid(named,
+        FrameworkRegistry.of(org.assetbasedarea.aba.framework.Frameworks.aba2020()))).isFalse();
+  }
+
+  @Test
+  void generatedValidAssessments_sometimesNameAnApproach() {
+    Random random = new Random(AssessmentGenerator.BASE_SEED);
+    int named = 0;
+    for (int i = 0; i < 200; i++) {
+      for (Rating rating : AssessmentGenerator.validAssessment(random).getRatings()) {
+        named += (int) rating.getEvidence().stream().filter(e -> e.getApproach().isPresent())
+            .count();
+      }
+    }
+    assertThat(named).isGreaterThan(50);
   }
 
   private static Assessment withFirstRating(Assessment base, Rating rating) {

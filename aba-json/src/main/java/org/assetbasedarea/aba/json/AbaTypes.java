@@ -12,9 +12,12 @@ import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Measure;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Range;
@@ -113,11 +116,16 @@ final class AbaTypes {
     add(Framework.class, f, "", "");
     add(Grouping.class, f, "/$defs/grouping", "/groupings/0");
     add(Action.class, f, "/$defs/action", "/actions/0");
+    add(Level.class, f, "/$defs/level", "/actions/0/levels/0");
     add(Outcome.class, f, "/$defs/outcome", "/outcomes/0");
     add(IndicatorDefinition.class, f, "/$defs/indicator", "/indicators/0");
     add(Measure.class, f, "/$defs/indicator/properties/measure", "/indicators/0/measure");
     add(Statistic.class, f, "/$defs/indicator/properties/statistic", "/indicators/0/statistic");
     add(Range.class, f, "/$defs/range", "/indicators/0/range");
+
+    DocumentType<?> c = DocumentType.APPROACH_CATALOGUE;
+    add(ApproachCatalogue.class, c, "", "");
+    add(Approach.class, c, "/$defs/approach", "/approaches/0");
 
     DocumentType<?> s = DocumentType.SCORE_REPORT;
     add(ScoreReport.class, s, "", "");

@@ -132,7 +132,7 @@ final class AssessmentMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"kind", "summary", "source"})
+  @JsonPropertyOrder({"kind", "summary", "source", "approach"})
   @JsonDeserialize(builder = Evidence.Builder.class)
   abstract static class EvidenceMixin {
     @JsonProperty("kind") abstract EvidenceKind getKind();
@@ -142,6 +142,10 @@ final class AssessmentMixins {
     @JsonProperty("source")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract Optional<URI> getSource();
+
+    @JsonProperty("approach")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Optional<String> getApproach();
   }
 
   @JsonPOJOBuilder(withPrefix = "")
@@ -153,5 +157,7 @@ final class AssessmentMixins {
     @JsonProperty("summary") abstract Evidence.Builder summary(String summary);
 
     @JsonProperty("source") abstract Evidence.Builder source(URI source);
+
+    @JsonProperty("approach") abstract Evidence.Builder approach(String approach);
   }
 }

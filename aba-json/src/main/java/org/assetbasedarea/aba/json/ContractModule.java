@@ -8,9 +8,12 @@ import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.issues.Issue;
@@ -80,6 +83,8 @@ final class ContractModule extends SimpleModule {
     setMixInAnnotation(Grouping.Builder.class, FrameworkMixins.GroupingBuilderMixin.class);
     setMixInAnnotation(Action.class, FrameworkMixins.ActionMixin.class);
     setMixInAnnotation(Action.Builder.class, FrameworkMixins.ActionBuilderMixin.class);
+    setMixInAnnotation(Level.class, FrameworkMixins.LevelMixin.class);
+    setMixInAnnotation(Level.Builder.class, FrameworkMixins.LevelBuilderMixin.class);
     setMixInAnnotation(Outcome.class, FrameworkMixins.OutcomeMixin.class);
     setMixInAnnotation(Outcome.Builder.class, FrameworkMixins.OutcomeBuilderMixin.class);
     setMixInAnnotation(IndicatorDefinition.class, FrameworkMixins.IndicatorDefinitionMixin.class);
@@ -87,6 +92,11 @@ final class ContractModule extends SimpleModule {
         FrameworkMixins.IndicatorDefinitionBuilderMixin.class);
     setMixInAnnotation(Range.class, FrameworkMixins.RangeMixin.class);
     setMixInAnnotation(Range.Builder.class, FrameworkMixins.RangeBuilderMixin.class);
+    setMixInAnnotation(ApproachCatalogue.class, FrameworkMixins.ApproachCatalogueMixin.class);
+    setMixInAnnotation(ApproachCatalogue.Builder.class,
+        FrameworkMixins.ApproachCatalogueBuilderMixin.class);
+    setMixInAnnotation(Approach.class, FrameworkMixins.ApproachMixin.class);
+    setMixInAnnotation(Approach.Builder.class, FrameworkMixins.ApproachBuilderMixin.class);
     setMixInAnnotation(Issue.class, FrameworkMixins.IssueMixin.class);
     setMixInAnnotation(Issue.Builder.class, FrameworkMixins.IssueBuilderMixin.class);
 
@@ -159,6 +169,7 @@ final class ContractModule extends SimpleModule {
         Assessment.class, Assessment.Builder.class, Framework.class, Framework.Builder.class,
         ScoreReport.class, ScoreReport.Builder.class, Progress.class, Progress.Builder.class,
         OutcomeData.class, OutcomeData.Builder.class, OutcomeReport.class,
-        OutcomeReport.Builder.class, Plan.class, Plan.Builder.class)));
+        OutcomeReport.Builder.class, Plan.class, Plan.Builder.class, ApproachCatalogue.class,
+        ApproachCatalogue.Builder.class)));
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
@@ -49,9 +50,16 @@ public final class DocumentType<T> {
 
   /** An area's improvement plan or 100-day challenge (docs/contracts.md, docs/plans.md). */
   public static final DocumentType<Plan> PLAN = new DocumentType<>("plan", Plan.class);
+  /**
+   * A catalogue of community approaches for one framework: what each approach is, the actions it
+   * supports and what evidence of it looks like.
+   */
+  public static final DocumentType<ApproachCatalogue> APPROACH_CATALOGUE =
+      new DocumentType<>("approach-catalogue", ApproachCatalogue.class);
 
   private static final List<DocumentType<?>> ALL = List.of(
-      ASSESSMENT, SCORE_REPORT, FRAMEWORK, PROGRESS, OUTCOME_DATA, OUTCOME_REPORT, PLAN);
+      ASSESSMENT, SCORE_REPORT, FRAMEWORK, PROGRESS, OUTCOME_DATA, OUTCOME_REPORT, PLAN,
+      APPROACH_CATALOGUE);
 
   private final String name;
   private final Class<T> javaType;

@@ -121,6 +121,15 @@ final class FastAssessmentRead {
             return false;
           }
         }
+        Optional<String> approach = item.getApproach();
+        if (approach.isPresent()) {
+          // Like the ids above: the validator accepts only the exact id of an approach in the
+          // framework's catalogue, lower-case kebab case by construction.
+          values++;
+          if (!fits(approach.get())) {
+            return false;
+          }
+        }
       }
     }
     return values <= limits.getMaxValues();

@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Measure;
 import org.assetbasedarea.aba.framework.Outcome;
 import org.assetbasedarea.aba.framework.Range;
@@ -23,7 +26,7 @@ import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
-/** Jackson mix-ins for the framework document and for {@link Issue}. */
+/** Jackson mix-ins for the framework and approach catalogue documents and for {@link Issue}. */
 final class FrameworkMixins {
   private FrameworkMixins() {}
 
@@ -89,7 +92,7 @@ final class FrameworkMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"id", "grouping", "title", "description"})
+  @JsonPropertyOrder({"id", "grouping", "title", "description", "levels"})
   @JsonDeserialize(builder = Action.Builder.class)
   abstract static class ActionMixin {
     @JsonProperty("id") abstract String getId();
@@ -99,6 +102,8 @@ final class FrameworkMixins {
     @JsonProperty("title") abstract String getTitle();
 
     @JsonProperty("description") abstract String getDescription();
+
+    @JsonProperty("levels") abstract List<Level> getLevels();
   }
 
   @JsonPOJOBuilder(withPrefix = "")
@@ -112,6 +117,92 @@ final class FrameworkMixins {
     @JsonProperty("title") abstract Action.Builder title(String title);
 
     @JsonProperty("description") abstract Action.Builder description(String description);
+
+    @JsonProperty("levels") abstract Action.Builder levels(Iterable<? extends Level> levels);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"rating", "looksLike", "nextSteps"})
+  @JsonDeserialize(builder = Level.Builder.class)
+  abstract static class LevelMixin {
+    @JsonProperty("rating") abstract int getRating();
+
+    @JsonProperty("looksLike") abstract String getLooksLike();
+
+    @JsonProperty("nextSteps") abstract List<String> getNextSteps();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class LevelBuilderMixin {
+    @JsonProperty("rating") abstract Level.Builder rating(int rating);
+
+    @JsonProperty("looksLike") abstract Level.Builder looksLike(String looksLike);
+
+    @JsonProperty("nextSteps") abstract Level.Builder nextSteps(Iterable<String> nextSteps);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"schemaVersion", "id", "title", "framework", "approaches"})
+  @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = SchemaVersionWriter.class,
+      name = "schemaVersion", type = int.class))
+  @JsonDeserialize(builder = ApproachCatalogue.Builder.class)
+  abstract static class ApproachCatalogueMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("framework") abstract String getFramework();
+
+    @JsonProperty("approaches") abstract List<Approach> getApproaches();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class ApproachCatalogueBuilderMixin {
+    @JsonProperty("id") abstract ApproachCatalogue.Builder id(String id);
+
+    @JsonProperty("title") abstract ApproachCatalogue.Builder title(String title);
+
+    @JsonProperty("framework") abstract ApproachCatalogue.Builder framework(String framework);
+
+    @JsonProperty("approaches")
+    abstract ApproachCatalogue.Builder approaches(Iterable<? extends Approach> approaches);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"id", "title", "description", "actions", "evidence"})
+  @JsonDeserialize(builder = Approach.Builder.class)
+  abstract static class ApproachMixin {
+    @JsonProperty("id") abstract String getId();
+
+    @JsonProperty("title") abstract String getTitle();
+
+    @JsonProperty("description") abstract String getDescription();
+
+    @JsonProperty("actions") abstract List<String> getActions();
+
+    @JsonProperty("evidence") abstract String getEvidence();
+  }
+
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class ApproachBuilderMixin {
+    @JsonProperty("id") abstract Approach.Builder id(String id);
+
+    @JsonProperty("title") abstract Approach.Builder title(String title);
+
+    @JsonProperty("description") abstract Approach.Builder description(String description);
+
+    @JsonProperty("actions") abstract Approach.Builder actions(Iterable<String> actions);
+
+    @JsonProperty("evidence") abstract Approach.Builder evidence(String evidence);
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,

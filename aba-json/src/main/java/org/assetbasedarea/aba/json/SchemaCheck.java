@@ -87,6 +87,9 @@ final class SchemaCheck {
   private static final java.util.regex.Pattern GOAL_RATING =
       java.util.regex.Pattern.compile("/goals/[0-9]+/(baseline|target)");
 
+  private static final java.util.regex.Pattern NAMED_APPROACH =
+      java.util.regex.Pattern.compile("/ratings/[0-9]+/evidence/[0-9]+/approach");
+
   private static final java.util.regex.Pattern ANSWER =
       java.util.regex.Pattern.compile("/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+");
 
@@ -541,6 +544,12 @@ final class SchemaCheck {
       return Issue.of(path, IssueCode.UNKNOWN_INDICATOR,
           "names no indicator of the framework: indicator ids are lower-case kebab case, like"
               + " ascof-1b");
+    }
+    if (pattern.equals(KEBAB) && NAMED_APPROACH.matcher(inDocument).matches()) {
+      // Approach ids are kebab case too: a malformed one names no approach of any catalogue.
+      return Issue.of(path, IssueCode.UNKNOWN_APPROACH,
+          "names no approach of the framework's catalogue: approach ids are lower-case kebab"
+              + " case, like shared-lives");
     }
     if (pattern.equals(AreaCode.PATTERN)) {
       return Issue.of(path, IssueCode.INVALID_AREA_CODE,

@@ -2,6 +2,7 @@ package org.assetbasedarea.aba.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.InvalidFrameworkException;
 import org.assetbasedarea.aba.issues.Issue;
@@ -128,7 +129,7 @@ final class StructuralReader {
       // ids and numbers, never the document's free text.
       String why = cause instanceof IllegalArgumentException
           ? String.valueOf(cause.getMessage()) : "a required value is missing";
-      if (type == Framework.class) {
+      if (type == Framework.class || type == ApproachCatalogue.class) {
         return Issue.of(path, IssueCode.INVALID_FRAMEWORK, "breaks a framework rule: " + why);
       }
       return Issue.of(path, IssueCode.CONSTRAINT_VIOLATED, "is inconsistent: " + why);

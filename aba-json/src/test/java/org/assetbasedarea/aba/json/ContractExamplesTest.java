@@ -40,7 +40,7 @@ class ContractExamplesTest {
       "Assessment", DocumentType.ASSESSMENT, "Score report", DocumentType.SCORE_REPORT,
       "Progress", DocumentType.PROGRESS, "Framework", DocumentType.FRAMEWORK,
       "Outcome data", DocumentType.OUTCOME_DATA, "Outcome report", DocumentType.OUTCOME_REPORT,
-      "Plan", DocumentType.PLAN);
+      "Plan", DocumentType.PLAN, "Approach catalogue", DocumentType.APPROACH_CATALOGUE);
 
   /** The JSON examples of the page by section (the last example of each), in page order. */
   private static Map<String, String> examples() throws IOException {

@@ -127,6 +127,17 @@ class FastAssessmentReadTest {
     bad.add(good.replace("\"rating\":3", "\"rating\":3,\"rationale\":null"));
     bad.add(good.replace("\"rating\":3", "\"rating\":3,\"extra\":true"));
     bad.add(good.replace("\"name\":\"Leeds\"", "\"name\":\"\\u2003\""));
+    String named = good.replace("\"source\":\"https://example.org/m\"}",
+        "\"source\":\"https://example.org/m\",\"approach\":\"community-circles\"}");
+    assertThat(fast(JSON, named.getBytes(StandardCharsets.UTF_8))).as("naming an approach")
+        .isNotNull();
+    bad.add(named.replace("\"community-circles\"", "\"no-such-approach\""));
+    bad.add(named.replace("\"community-circles\"", "\" community-circles\""));
+    bad.add(named.replace("\"community-circles\"", "\"Community-Circles\""));
+    bad.add(named.replace("\"community-circles\"", "null"));
+    bad.add(named.replace("\"community-circles\"", "1"));
+    bad.add(named.replace("\"community-circles\"", "[\"community-circles\"]"));
+    bad.add(named.replace("\"community-circles\"", "\"community-circles\",\"approach\":\"keyring\""));
     bad.add(good + " x");
     bad.add(good + "{}");
     bad.add("[" + good + "]");

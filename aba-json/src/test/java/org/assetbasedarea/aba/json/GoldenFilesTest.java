@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Golden files, compared byte for byte with what the library writes (indented form, plus a final
- * newline): the built-in framework, score reports of the worked checks of docs/scoring.md and an
+ * newline): the built-in framework and its catalogue of approaches, score reports of the worked checks of docs/scoring.md and an
  * outcome report with every field.
  * Regenerate after a deliberate change of the wire format with {@code -Daba.golden.update=true},
  * and review the diff. The contract examples under src/test/resources/contract (the assessment
@@ -53,6 +53,11 @@ class GoldenFilesTest {
   @Test
   void framework_aba2020_matchesGolden() throws IOException {
     assertGolden("framework-aba-2020.json", Frameworks.aba2020());
+  }
+
+  @Test
+  void approachCatalogue_aba2020_matchesGolden() throws IOException {
+    assertGolden("approach-catalogue-aba-2020-approaches.json", Frameworks.aba2020Approaches());
   }
 
   /**

@@ -98,9 +98,15 @@ class OtherDocumentsReadingTest {
     ReadResult<org.assetbasedarea.aba.framework.Framework> framework =
         JSON.read(tree.toString(), DocumentType.FRAMEWORK);
     assertThat(framework.getIssues()).isEmpty();
+    // the generated assessment's evidence names built-in approaches: the local framework gets a
+    // copy of the built-in catalogue
+    org.assetbasedarea.aba.framework.ApproachCatalogue approaches =
+        org.assetbasedarea.aba.framework.ApproachCatalogue.builder()
+            .from(Frameworks.aba2020Approaches()).id("leeds-2026-approaches")
+            .framework("leeds-2026").build();
     AbaJson local = AbaJson.builder()
         .registry(org.assetbasedarea.aba.framework.FrameworkRegistry.builtIn()
-            .with(framework.getDocument().orElseThrow()))
+            .with(framework.getDocument().orElseThrow()).with(approaches))
         .build();
     ObjectNode assessment = tree(AssessmentGenerator.completeAssessment(new Random(8)));
     assessment.put("framework", "leeds-2026");

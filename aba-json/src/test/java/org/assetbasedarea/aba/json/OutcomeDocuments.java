@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.framework.Grouping;
@@ -159,6 +161,23 @@ final class OutcomeDocuments {
                 .edition("Community Life Survey definition, 2023-24").build(),
             IndicatorDefinition.of("hours-mean", "Hours volunteered in the last month",
                 Measure.OTHER, Statistic.MEAN, true))
+        .build();
+  }
+
+  /**
+   * A local catalogue of approaches for {@link #localFramework()}, whose one approach names the
+   * framework's one action.
+   *
+   * @return the catalogue
+   */
+  static ApproachCatalogue localCatalogue() {
+    return ApproachCatalogue.builder()
+        .id("kirkby-approaches-2026")
+        .title("Kirkby's community approaches (fictional)")
+        .framework("kirkby-local-2026")
+        .addApproaches(Approach.of("street-audits", "Street audits",
+            "Residents walk their street once a year and note what is there and what is missing.",
+            "Streets audited, and what the audits added to the map.", "map-assets"))
         .build();
   }
 

@@ -49,7 +49,7 @@ class ReadLimitsTest {
     }
     assertThat(DocumentType.values()).extracting(DocumentType::getName).containsExactly(
         "assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report",
-        "plan");
+        "plan", "approach-catalogue");
     assertThatThrownBy(() -> DocumentType.named("nope")).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -116,6 +116,12 @@ class RoundTripTest {
   }
 
   @Test
+  void approachCatalogues_roundTrip() {
+    assertRoundTrip(Frameworks.aba2020Approaches(), DocumentType.APPROACH_CATALOGUE, 0);
+    assertRoundTrip(OutcomeDocuments.localCatalogue(), DocumentType.APPROACH_CATALOGUE, 0);
+  }
+
+  @Test
   void emptyAssessment_scoresToNullPercentages_andRoundTrips() {
     Assessment empty = AssessmentGenerator.validAssessment(new Random(1), Frameworks.aba2020(), 0);
     ScoreReport report = Scorer.standard().score(empty);

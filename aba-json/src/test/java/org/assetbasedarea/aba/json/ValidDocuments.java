@@ -45,6 +45,10 @@ final class ValidDocuments {
       case "outcome-data":
         document = OutcomeDocuments.data(random, random.nextInt(6));
         break;
+      case "approach-catalogue":
+        document = random.nextBoolean() ? Frameworks.aba2020Approaches()
+            : OutcomeDocuments.localCatalogue();
+        break;
       case "outcome-report":
         document = OutcomeDocuments.report(random, OutcomeDocuments.data(random, random.nextInt(6)));
         break;

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and CR or a bidirectional embedding, override or isolate ({@code DISALLOWED_CHARACTER}).
  *
  * <p>The texts are not picked by hand: every String attribute of every value of generated
- * documents of all six types is found by reflection (its JSON Pointer is its attribute path), and
+ * documents of all seven types is found by reflection (its JSON Pointer is its attribute path), and
  * each gets every text of {@link HostileTexts}, through {@link AbaValidator} on the model (or the
  * framework's builder, which refuses a broken framework) and through {@link AbaJson#read} on the
  * document's JSON: the same codes at the same pointer, and nothing else. An attribute that
@@ -41,8 +41,11 @@ class VisibleTextRuleTest {
   private static final AbaJson JSON = AbaJson.standard();
   private static final AbaValidator VALIDATOR = AbaValidator.shared();
 
-  /** A String attribute found in a document: where it is and how to replace it. */
-  record Attribute(String pointer, UnaryOperator<Object> replace) {}
+  /**
+   * A String attribute found in a document: where it is, where it is in the value that holds it
+   * ({@code /title}, or {@code /nextSteps/0} for a text in a list), and how to replace it.
+   */
+  record Attribute(String pointer, String local, UnaryOperator<Object> replace) {}
 
   @Test
   void everyTextOfEveryDocument_getsTheSameCodesAtTheSamePointer_fromValidatorAndReader() {
@@ -96,13 +99,22 @@ class VisibleTextRuleTest {
         "framework /actions/*/title (required)", "framework /actions/*/description (optional)",
         "framework /outcomes/*/title (required)", "framework /indicators/*/title (required)",
         "framework /indicators/*/edition (required)",
+        "framework /actions/*/levels/*/looksLike (required)",
+        "framework /actions/*/levels/*/nextSteps/* (required)",
+        "approach-catalogue /title (required)",
+        "approach-catalogue /approaches/*/title (required)",
+        "approach-catalogue /approaches/*/description (required)",
+        "approach-catalogue /approaches/*/evidence (required)",
         "outcome-data /area/name (required)", "score-report /area/name (required)",
         "progress /area/name (required)", "outcome-report /area/name (required)",
         "plan /area/name (required)", "plan /title (required)",
         "plan /goals/*/steps/*/description (required)", "plan /checkIns/*/goals/*/note (optional)");
     assertThat(structured).as("ids").contains("assessment /framework",
         "assessment /ratings/*/action", "framework /actions/*/grouping",
-        "outcome-report /disclosure/id", "outcome-report /indicators/*/published/policy");
+        "outcome-report /disclosure/id", "outcome-report /indicators/*/published/policy",
+        "assessment /ratings/*/evidence/*/approach", "approach-catalogue /id",
+        "approach-catalogue /framework", "approach-catalogue /approaches/*/id",
+        "approach-catalogue /approaches/*/actions/*");
     assertThat(checked).isGreaterThan(1000);
   }
 
@@ -119,8 +131,8 @@ class VisibleTextRuleTest {
       variant = attribute.replace().apply(text);
     } catch (InvalidFrameworkException e) {
       // A framework's parts refuse a broken text when built, at the pointer in the part.
-      String leaf = attribute.pointer().substring(attribute.pointer().lastIndexOf('/'));
-      assertThat(e.getIssues()).allSatisfy(issue -> assertThat(issue.getPath()).isEqualTo(leaf));
+      assertThat(e.getIssues())
+          .allSatisfy(issue -> assertThat(issue.getPath()).isEqualTo(attribute.local()));
       return codes(e.getIssues());
     }
     List<Issue> issues = VALIDATOR.validate(variant);
@@ -175,7 +187,8 @@ class VisibleTextRuleTest {
         value = optional.get();
       }
       if (value instanceof String) {
-        add(found, new Attribute(at, text -> rebuild.apply(with(node, attribute, text))));
+        add(found, new Attribute(at, "/" + attribute,
+            text -> rebuild.apply(with(node, attribute, text))));
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
           int index = i;
@@ -186,7 +199,7 @@ class VisibleTextRuleTest {
             return rebuild.apply(with(node, attribute, copy));
           };
           if (element instanceof String) {
-            add(found, new Attribute(at + "/" + i, inList));
+            add(found, new Attribute(at + "/" + i, "/" + attribute + "/" + i, inList));
           } else if (isValue(element)) {
             walk(element, at + "/" + i, inList, found);
           }
