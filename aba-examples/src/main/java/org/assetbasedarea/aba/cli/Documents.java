@@ -99,7 +99,8 @@ interface Documents {
 
   /**
    * An object of the tool's own as indented JSON, like {@link #writePretty}: its values are maps
-   * with string keys, lists, strings, numbers, booleans, nulls and the library's documents.
+   * with string keys (written in their iteration order), lists, strings, numbers, booleans,
+   * nulls and the library's documents.
    */
   String writePrettyObject(Map<String, ?> object);
 

@@ -16,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -117,7 +118,9 @@ final class JsonDocuments implements Documents {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return TextFormat.safeJson(json.mapper().writer().with(printer).writeValueAsString(object));
+    // in the order the tool built it (the library's mapper orders map entries by key)
+    return TextFormat.safeJson(json.mapper().writer().with(printer)
+        .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(object));
   }
 
   @Override

@@ -161,7 +161,7 @@ final class PlanText {
     for (Goal goal : plan.getGoals()) {
       Map<String, Object> g = new LinkedHashMap<>();
       g.put("action", goal.getAction());
-      g.put("title", title(framework, goal.getAction()));
+      g.put("title", rawTitle(framework, goal.getAction()));
       Optional<GoalCheck> check = plan.latestCheck(goal.getAction(), day.today);
       g.put("lastCheckIn", check.isPresent()
           ? checkDay(plan, goal.getAction(), day.today).toString() : null);
@@ -181,7 +181,7 @@ final class PlanText {
     for (GoalReview g : r.getGoals()) {
       Map<String, Object> gj = new LinkedHashMap<>();
       gj.put("action", g.getAction());
-      gj.put("title", title(framework, g.getAction()));
+      gj.put("title", rawTitle(framework, g.getAction()));
       gj.put("baseline", g.getBaseline());
       gj.put("target", g.getTarget());
       gj.put("later", g.getLater().orElse(null));
@@ -336,7 +336,12 @@ final class PlanText {
 
   /** An action's title (made safe), or its id when the framework does not know it. */
   static String title(Framework framework, String action) {
-    return TextFormat.safe(framework.findAction(action).map(Action::getTitle).orElse(action));
+    return TextFormat.safe(rawTitle(framework, action));
+  }
+
+  /** An action's title as the framework gives it (for JSON, which keeps values exactly). */
+  private static String rawTitle(Framework framework, String action) {
+    return framework.findAction(action).map(Action::getTitle).orElse(action);
   }
 
   /** Such as {@code Share who feel lonely often or always (loneliness-often-always): 15% or lower}. */

@@ -26,6 +26,10 @@ import org.assetbasedarea.aba.scoring.Scorer;
  * first, its outcome reports, earliest period first, and its plans, earliest first. Immutable.
  */
 public final class AreaReport {
+  /** Plans by first day, then last day, then title. */
+  private static final Comparator<Plan> PLAN_ORDER = Comparator.comparing(Plan::getStartsOn)
+      .thenComparing(Plan::getEndsOn).thenComparing(Plan::getTitle);
+
   private final AreaCode code;
   private final String name;
   private final List<Scored> assessments;
@@ -43,9 +47,6 @@ public final class AreaReport {
     this.plans = List.copyOf(sorted);
   }
 
-  /** Plans by first day, then last day, then title. */
-  private static final Comparator<Plan> PLAN_ORDER = Comparator.comparing(Plan::getStartsOn)
-      .thenComparing(Plan::getEndsOn).thenComparing(Plan::getTitle);
 
   /**
    * Groups valid documents by area code, scores the assessments and computes the outcome
@@ -131,7 +132,7 @@ public final class AreaReport {
       areaOutcomes.sort(Comparator.comparing((OutcomeReport o) -> o.getPeriod().getStart())
           .thenComparing(o -> o.getPeriod().getEnd()));
       List<Plan> areaPlans = new ArrayList<>(planned.getOrDefault(code, List.of()));
-      areaPlans.sort(PLAN_ORDER);
+      areaPlans.sort(PLAN_ORDER); // the latest plan may name the area
       // The latest document names the area: names may be corrected over time.
       String name = !areaScores.isEmpty()
           ? areaScores.get(areaScores.size() - 1).getReport().getArea().getName()

@@ -357,6 +357,11 @@ class PlanCliTest {
     Cli run = aba("plan", "status", sampleFile(PLAN).toString(), sampleFile("brackenford-2026.json").toString(),
         "--today", "2025-06-19", "--format", "json");
     assertThat(run.code).as(run.toString()).isZero();
+    // in the documented order, indented as the library writes documents
+    assertThat(run.out).startsWith("{\n  \"asOf\" : \"2025-06-19\",\n  \"phase\" : \"running\",\n  \"day\" : 50,\n")
+        .endsWith("}\n");
+    assertThat(run.out.indexOf("\n  \"goals\"")).isLessThan(run.out.indexOf("\n  \"plan\""));
+    assertThat(run.out.indexOf("\n  \"plan\"")).isLessThan(run.out.indexOf("\n  \"review\""));
     JsonNode status = CliTest.JSON.mapper().readTree(run.out);
     assertThat(status.get("asOf").asString()).isEqualTo("2025-06-19");
     assertThat(status.get("phase").asString()).isEqualTo("running");
