@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -34,11 +37,12 @@ import picocli.CommandLine.Spec;
     name = "aba",
     mixinStandardHelpOptions = true,
     versionProvider = Aba.Version.class,
-    description = "Validate, score, compare and report Asset-Based Area self-assessments.",
+    description = "Validate, score, compare and report Asset-Based Area self-assessments, and draft"
+        + " and follow improvement plans and 100-day challenges.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
         ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
-        FrameworkCommand.class, SchemaCommand.class, DemoCommand.class,
+        FrameworkCommand.class, SchemaCommand.class, PlanCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -57,15 +61,29 @@ public final class Aba implements Callable<Integer> {
   private final InputStream stdin;
   private final boolean terminal;
   private final Supplier<Documents> documentsFactory;
+  private final Supplier<Scorer> scorer;
+  private final Clock clock;
   private @Nullable Documents documents;
 
   @Spec
   @Nullable CommandSpec spec;
 
   Aba(InputStream stdin, boolean terminal, Supplier<Documents> documents) {
+    this(stdin, terminal, documents, Scorer::standard, Clock.system(ZoneId.systemDefault()));
+  }
+
+  /**
+   * A tool with its own scorer (whose registry resolves frameworks: a test gives one whose
+   * framework describes its levels; asked for only by the commands that score) and clock (today's
+   * date for {@code plan status}).
+   */
+  Aba(InputStream stdin, boolean terminal, Supplier<Documents> documents, Supplier<Scorer> scorer,
+      Clock clock) {
     this.stdin = stdin;
     this.terminal = terminal;
     this.documentsFactory = documents;
+    this.scorer = scorer;
+    this.clock = clock;
   }
 
   /**
@@ -94,11 +112,11 @@ public final class Aba implements Callable<Integer> {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       out.flush();
       if (e instanceof UserException) {
-        err.println("aba " + commandLine.getCommandName() + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
+        err.println(name(commandLine) + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
         err.flush();
         return 1;
       }
-      err.println("aba " + commandLine.getCommandName() + ": internal error: " + TextFormat.safe(e.toString()));
+      err.println(name(commandLine) + ": internal error: " + TextFormat.safe(e.toString()));
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       String[] lines = trace.toString().split("\\R");
@@ -113,6 +131,11 @@ public final class Aba implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command's full name for messages, such as {@code aba score} or {@code aba plan new}. */
+  static String name(CommandLine commandLine) {
+    return commandLine.getCommandSpec().qualifiedName();
   }
 
   /**
@@ -155,7 +178,12 @@ public final class Aba implements Callable<Integer> {
   }
 
   Scorer scorer() {
-    return Scorer.standard();
+    return scorer.get();
+  }
+
+  /** Today's date, in the system's time zone. */
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   InputStream stdin() {

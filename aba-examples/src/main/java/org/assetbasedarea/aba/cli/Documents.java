@@ -3,6 +3,7 @@ package org.assetbasedarea.aba.cli;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -16,7 +17,8 @@ interface Documents {
   enum Kind {
     ASSESSMENT("assessment", "an assessment"),
     OUTCOME_DATA("outcome data", "outcome data"),
-    FRAMEWORK("framework", "a framework");
+    FRAMEWORK("framework", "a framework"),
+    PLAN("plan", "a plan");
 
     private final String label;
     private final String phrase;
@@ -77,7 +79,8 @@ interface Documents {
 
   /**
    * Reads a document whose kind is recognised from its top-level fields: {@code period} or
-   * {@code responses} make outcome data, {@code groupings} a framework, anything else an
+   * {@code responses} make outcome data, {@code groupings} a framework, {@code goals}, {@code
+   * checkIns}, {@code kind} or another field only a plan has make a plan, anything else an
    * assessment (so a broken document gets the assessment contract's issues).
    */
   Loaded<Document> read(byte[] json);
@@ -93,6 +96,13 @@ interface Documents {
 
   /** A document as indented JSON. */
   String writePretty(Object document);
+
+  /**
+   * An object of the tool's own as indented JSON, like {@link #writePretty}: its values are maps
+   * with string keys (written in their iteration order), lists, strings, numbers, booleans,
+   * nulls and the library's documents.
+   */
+  String writePrettyObject(Map<String, ?> object);
 
   /** The NDJSON answer to an invalid line: {@code {"line": N, "valid": false, "issues": [...]}}. */
   String invalidLine(long line, List<Issue> issues);

@@ -3,6 +3,8 @@ package org.assetbasedarea.aba.cli;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.AbaJson;
@@ -12,12 +14,19 @@ import org.assetbasedarea.aba.json.ReadResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@link Documents} over aba-json's shared {@link AbaJson}. */
 final class JsonDocuments implements Documents {
+  /** The top-level fields only a plan has. */
+  private static final Set<String> PLAN_FIELDS = Set.of("goals", "checkIns", "kind", "startsOn",
+      "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
+
   private final AbaJson json = AbaJson.standard();
 
   @Override
@@ -28,6 +37,8 @@ final class JsonDocuments implements Documents {
         return wrap(kind, json.read(bytes, DocumentType.OUTCOME_DATA));
       case FRAMEWORK:
         return wrap(kind, json.read(bytes, DocumentType.FRAMEWORK));
+      case PLAN:
+        return wrap(kind, json.read(bytes, DocumentType.PLAN));
       default:
         return wrap(kind, json.read(bytes, DocumentType.ASSESSMENT));
     }
@@ -56,6 +67,9 @@ final class JsonDocuments implements Documents {
         }
         if ("groupings".equals(name)) {
           return Kind.FRAMEWORK;
+        }
+        if (PLAN_FIELDS.contains(name)) {
+          return Kind.PLAN;
         }
         if ("ratings".equals(name) || "assessedOn".equals(name)) {
           return Kind.ASSESSMENT;
@@ -97,6 +111,16 @@ final class JsonDocuments implements Documents {
   @Override
   public String writePretty(Object document) {
     return TextFormat.safeJson(json.writePretty(document));
+  }
+
+  @Override
+  public String writePrettyObject(Map<String, ?> object) {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    // in the order the tool built it (the library's mapper orders map entries by key)
+    return TextFormat.safeJson(json.mapper().writer().with(printer)
+        .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(object));
   }
 
   @Override

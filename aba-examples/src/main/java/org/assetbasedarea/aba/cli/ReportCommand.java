@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.report.AreaReport;
 import org.assetbasedarea.aba.report.HtmlReport;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Writes a self-contained HTML page per area and an index.html linking them.",
-        "FILEs are assessments and outcome data, matched to areas by area code; several assessments of"
-            + " one area show its progress over time. Pages use inline CSS and SVG only: no scripts,"
-            + " no network. Nothing is written unless every file is valid."},
+        "FILEs are assessments, outcome data and plans, matched to areas by area code; several"
+            + " assessments of one area show its progress over time, and a plan is judged against"
+            + " the latest assessment after its baseline. Pages use inline CSS and SVG only: no"
+            + " scripts, no network. Nothing is written unless every file is valid."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:written",
@@ -40,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "assessments and outcome data (JSON)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "assessments, outcome data and plans (JSON)")
   List<String> files = List.of();
 
   @Option(names = "--out", required = true, paramLabel = "DIR", converter = Arguments.OutputDirectory.class,
@@ -60,6 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = Commands.spec(spec).commandLine().getErr();
     List<Assessment> assessments = new ArrayList<>();
     List<OutcomeData> outcomes = new ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
     int failed = 0;
     for (String file : files) {
       Loaded<Documents.Document> loaded;
@@ -83,9 +86,12 @@ final class ReportCommand implements Callable<Integer> {
         case OUTCOME_DATA:
           outcomes.add((OutcomeData) document.value());
           break;
+        case PLAN:
+          plans.add((Plan) document.value());
+          break;
         default:
           err.println("aba report: " + TextFormat.safe(file) + ": is " + document.kind().phrase()
-              + ", not an assessment or outcome data");
+              + ", not an assessment, outcome data or a plan");
           failed++;
       }
     }
@@ -94,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
           + " not valid; nothing was written");
     }
     List<Path> written =
-        write(tool, AreaReport.group(assessments, outcomes, tool.scorer(), disclosure), out);
+        write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure), out);
     for (Path path : written) {
       stdout.println(TextFormat.safe(path.toString()));
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Checks assessments, outcome data and frameworks against their contracts.",
+        "Checks assessments, outcome data, frameworks and plans against their contracts.",
         "Prints each issue on standard output as FILE:/json/pointer: message [CODE], and FILE: valid"
             + " KIND for a valid file."},
     exitCodeListHeading = "%nExit codes:%n",

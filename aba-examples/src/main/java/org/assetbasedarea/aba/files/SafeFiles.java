@@ -64,6 +64,7 @@ public final class SafeFiles {
   private final Path dir;
   private final Io io;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private boolean replace = true;
 
   /** How bytes reach a temporary file and a file its place: the seam where tests fail midway. */
   interface Io {
@@ -107,6 +108,20 @@ public final class SafeFiles {
    */
   public static SafeFiles in(Path dir) {
     return new SafeFiles(dir, STANDARD);
+  }
+
+  /**
+   * Makes this transaction write new files only: {@link #commit} refuses, before writing anything,
+   * a target that exists (whatever it is), and puts each file in place without replacing (a hard
+   * link to the complete temporary file, which fails if a file of that name appeared meanwhile;
+   * where links are not supported, a move that does not replace). For a document a person edits
+   * after it is written, such as a plan: a second run never overwrites it.
+   *
+   * @return this transaction
+   */
+  public SafeFiles newFilesOnly() {
+    replace = false;
+    return this;
   }
 
   /**
@@ -186,8 +201,13 @@ public final class SafeFiles {
       }
       for (int i = entries.size() - 1; i >= 0; i--) {
         current = entries.get(i);
-        io.move(Objects.requireNonNull(current.temp), current.target);
-        current.temp = null;
+        Path temp = Objects.requireNonNull(current.temp);
+        if (replace) {
+          io.move(temp, current.target);
+          current.temp = null;
+        } else {
+          placeNew(current);
+        }
         moved.add(current);
       }
     } catch (IOException | RuntimeException e) {
@@ -250,6 +270,10 @@ public final class SafeFiles {
       throw new IOException(dir.resolve(name) + ": exists and is not a regular file"
           + (attributes.isDirectory() ? " but a directory" : "") + "; nothing was written");
     }
+    if (!replace) {
+      throw new IOException(dir.resolve(name) + ": exists already, and is not replaced (remove it,"
+          + " or choose another name); nothing was written");
+    }
     return true;
   }
 
@@ -283,6 +307,26 @@ public final class SafeFiles {
         io.write(channel, ByteBuffer.wrap(entry.bytes));
       }
       return candidate;
+    }
+  }
+
+  /** Puts a new file in place without replacing anything, then drops its temporary name. */
+  private static void placeNew(Entry entry) throws IOException {
+    Path temp = Objects.requireNonNull(entry.temp);
+    try {
+      Files.createLink(entry.target, temp);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      Files.move(temp, entry.target); // no REPLACE_EXISTING: fails if the target exists
+      entry.temp = null;
+      return;
+    }
+    entry.temp = null;
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // the file is in place; a second name for it beside it is harmless
     }
   }
 
@@ -355,6 +399,9 @@ public final class SafeFiles {
   }
 
   private static String reason(Exception e) {
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name appeared meanwhile";
+    }
     String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : null;
     if (reason != null) {
       return reason;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +15,18 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.files.SafeFiles;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
-import org.assetbasedarea.aba.framework.Range;
+import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Outcome;
+import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.Change;
 import org.assetbasedarea.aba.outcomes.Difference;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
@@ -32,6 +36,18 @@ import org.assetbasedarea.aba.outcomes.Marker;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
 import org.assetbasedarea.aba.outcomes.OutcomeResult;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
+import org.assetbasedarea.aba.plan.CheckIn;
+import org.assetbasedarea.aba.plan.Goal;
+import org.assetbasedarea.aba.plan.GoalCheck;
+import org.assetbasedarea.aba.plan.GoalResult;
+import org.assetbasedarea.aba.plan.GoalReview;
+import org.assetbasedarea.aba.plan.GoalStatus;
+import org.assetbasedarea.aba.plan.OutcomeTarget;
+import org.assetbasedarea.aba.plan.Plan;
+import org.assetbasedarea.aba.plan.PlanKind;
+import org.assetbasedarea.aba.plan.PlanReview;
+import org.assetbasedarea.aba.plan.Plans;
+import org.assetbasedarea.aba.plan.Step;
 import org.assetbasedarea.aba.scoring.ActionProgress;
 import org.assetbasedarea.aba.scoring.ActionScore;
 import org.assetbasedarea.aba.scoring.Band;
@@ -173,6 +189,13 @@ public final class HtmlReport {
       }
     } else {
       h.append("<section><h2>Self-assessment</h2><p>No assessment of this area was given.</p></section>\n");
+    }
+    if (!area.getPlans().isEmpty()) {
+      plans(h, area);
+    }
+    if (!area.getAssessments().isEmpty()) {
+      AreaReport.Scored latest = latest(area);
+      movingUp(h, latest.getReport(), framework(latest.getReport().getFramework()));
     }
     outcomes(h, area);
     h.append("</main>\n");
@@ -438,6 +461,368 @@ public final class HtmlReport {
         .append(p.getOverall().getChange().map(HtmlReport::signedPoints).orElse(""))
         .append(p.getOverall().getDirection().map(HtmlReport::bandMove).orElse(""))
         .append("</td></tr>\n</tbody></table>\n</section>\n");
+  }
+
+  // -- plans ---------------------------------------------------------------------------------
+
+  private void plans(StringBuilder h, AreaReport area) {
+    h.append("<section id=\"plans\" aria-labelledby=\"plans-h\"><h2 id=\"plans-h\">Improvement plans"
+        + " and 100-day challenges</h2>\n");
+    int number = 0;
+    for (Plan plan : area.getPlans()) {
+      number++;
+      plan(h, area, plan, number);
+    }
+    h.append("</section>\n");
+  }
+
+  private void plan(StringBuilder h, AreaReport area, Plan plan, int number) {
+    Framework framework = framework(plan.getFramework());
+    Optional<AreaReport.Scored> later = area.judging(plan);
+    Optional<PlanReview> review = later.map(s -> Plans.review(plan, s.getReport(), framework));
+    h.append("<article class=\"plan\" id=\"plan-").append(number).append("\"><h3>")
+        .append(Html.user(plan.getTitle())).append("</h3>\n");
+    h.append("<dl class=\"facts\"><dt>Kind</dt><dd class=\"kind\">").append(kindLabel(plan.getKind()))
+        .append("</dd><dt>Dates</dt><dd class=\"dates\">").append(plan.getStartsOn()).append(" to ")
+        .append(plan.getEndsOn()).append(" (").append(plan.lengthInDays()).append(" days)");
+    plan.getMidpointReviewOn().ifPresent(d -> h.append("; mid-point review ").append(d));
+    h.append("</dd><dt>Starts from</dt><dd>the assessment of ").append(plan.getBaselineAssessedOn())
+        .append("</dd><dt>Team</dt><dd>").append(team(plan.getTeam()))
+        .append("</dd><dt>Co-produced</dt><dd class=\"co-produced\">");
+    if (plan.isCoProduced()) {
+      h.append("yes");
+    } else {
+      h.append("<strong class=\"not-co-produced\">no: not co-produced</strong>; the team has no"
+          + " lived-experience, carer or community role");
+    }
+    h.append("</dd><dt>Judged against</dt><dd class=\"judged\">");
+    if (review.isPresent()) {
+      h.append("the assessment of ").append(review.get().getLaterAssessedOn()).append(": ")
+          .append(Html.text(summary(review.get())));
+    } else {
+      h.append("not yet reassessed");
+    }
+    h.append("</dd></dl>\n");
+    baselineCheck(h, area, plan);
+    h.append("<h4>Goals</h4>\n");
+    if (plan.getGoals().isEmpty()) {
+      h.append("<p class=\"muted\">No goals yet.</p>\n");
+    } else {
+      h.append("<div class=\"goals\">\n");
+      for (Goal goal : plan.getGoals()) {
+        goal(h, area, framework, goal, review.flatMap(r -> findGoal(r, goal.getAction())),
+            later.isPresent());
+      }
+      h.append("</div>\n");
+    }
+    checkIns(h, plan, framework);
+    h.append("</article>\n");
+  }
+
+  /** Says where the plan's baselines do not match the assessment it starts from, when given. */
+  private static void baselineCheck(StringBuilder h, AreaReport area, Plan plan) {
+    for (AreaReport.Scored s : area.getAssessments()) {
+      ScoreReport r = s.getReport();
+      if (r.getFramework().equals(plan.getFramework())
+          && r.getAssessedOn().equals(plan.getBaselineAssessedOn())) {
+        List<Issue> issues = Plans.checkBaseline(plan, r);
+        if (!issues.isEmpty()) {
+          h.append("<div class=\"mismatch\"><p>The plan does not match the assessment of ")
+              .append(r.getAssessedOn()).append(" it starts from:</p><ul>");
+          for (Issue issue : issues) {
+            h.append("<li><code>").append(Html.text(issue.getPath())).append("</code> ")
+                .append(Html.user(issue.getMessage())).append("</li>");
+          }
+          h.append("</ul></div>\n");
+        }
+        return;
+      }
+    }
+  }
+
+  private static Optional<GoalReview> findGoal(PlanReview review, String action) {
+    return review.getGoals().stream().filter(g -> g.getAction().equals(action)).findFirst();
+  }
+
+  private void goal(StringBuilder h, AreaReport area, Framework framework, Goal goal,
+      Optional<GoalReview> review, boolean reassessed) {
+    String title = framework.findAction(goal.getAction()).map(Action::getTitle).orElse(goal.getAction());
+    h.append("<article class=\"goal\" data-action=\"").append(Html.text(goal.getAction()))
+        .append("\"><h5>").append(Html.text(title)).append("</h5>\n<p class=\"levels\">Level ")
+        .append(goal.getBaseline()).append(" &#8594; ").append(goal.getTarget())
+        .append(" <span class=\"small\">(").append(levelName(goal.getBaseline())).append(" to ")
+        .append(levelName(goal.getTarget())).append(")</span>; owner: ")
+        .append(Html.text(ownerLabel(goal.getOwner()))).append("</p>\n");
+    if (review.isPresent()) {
+      GoalReview g = review.get();
+      h.append("<p class=\"result\"><span class=\"result-badge result-")
+          .append(g.getResult().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+          .append(resultLabel(g.getResult())).append("</span> ");
+      if (g.getLater().isPresent()) {
+        int gained = g.getGained().orElseThrow();
+        h.append("<span class=\"progress\">rated ").append(g.getLater().get()).append(": ")
+            .append(minus(gained)).append(" of ").append(g.getNeeded())
+            .append(g.getNeeded() == 1 ? " level, " : " levels, ")
+            .append(minus(progressPercent(gained, g.getNeeded()))).append("%</span>");
+      } else {
+        h.append("<span class=\"progress\">the later assessment did not assess this action</span>");
+      }
+      h.append("</p>\n");
+    } else if (!reassessed) {
+      h.append("<p class=\"result\"><span class=\"result-badge result-none\">Not yet reassessed</span></p>\n");
+    }
+    if (goal.getOutcomeTarget().isPresent()) {
+      outcomeTarget(h, area, framework, goal.getOutcomeTarget().get());
+    }
+    if (goal.getSteps().isEmpty()) {
+      h.append("<p class=\"muted\">No steps yet.</p>\n");
+    } else {
+      h.append("<ol class=\"steps\">");
+      List<Step> steps = new ArrayList<>(goal.getSteps());
+      steps.sort(Comparator.comparing(Step::getDueOn));
+      for (Step step : steps) {
+        h.append("<li><time datetime=\"").append(step.getDueOn()).append("\">").append(step.getDueOn())
+            .append("</time> ").append(Html.user(step.getDescription())).append("</li>");
+      }
+      h.append("</ol>\n");
+    }
+    h.append("</article>\n");
+  }
+
+  private static void outcomeTarget(StringBuilder h, AreaReport area, Framework framework,
+      OutcomeTarget target) {
+    Optional<IndicatorDefinition> def = framework.findIndicator(target.getIndicator());
+    boolean share = def.map(d -> d.getStatistic() == Statistic.SHARE).orElse(false);
+    String value = share
+        ? BigDecimal.valueOf(target.getValue()).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+        : BigDecimal.valueOf(target.getValue()).stripTrailingZeros().toPlainString();
+    h.append("<p class=\"outcome-target\" data-indicator=\"").append(Html.text(target.getIndicator()))
+        .append("\">Outcome: ").append(Html.text(def.map(IndicatorDefinition::getTitle)
+            .orElse(target.getIndicator())))
+        .append(", target ").append(value)
+        .append(def.map(d -> d.isHigherIsBetter() ? " or higher" : " or lower").orElse(""));
+    List<OutcomeReport> outcomes = area.getOutcomes();
+    if (!outcomes.isEmpty()) {
+      OutcomeReport latest = outcomes.get(outcomes.size() - 1);
+      Optional<IndicatorResult> result = latest.findIndicator(target.getIndicator());
+      if (result.isPresent()) {
+        h.append("<br><span class=\"small\">latest published value (").append(latest.getPeriod().getStart())
+            .append(" to ").append(latest.getPeriod().getEnd()).append("): ")
+            .append(published(result.get().getPublished(), share)).append("</span>");
+      }
+    }
+    h.append("</p>\n");
+  }
+
+  private static void checkIns(StringBuilder h, Plan plan, Framework framework) {
+    h.append("<h4>Check-ins</h4>\n");
+    List<CheckIn> checkIns = plan.checkInsByDate();
+    if (checkIns.isEmpty()) {
+      h.append("<p class=\"muted\">No check-ins yet.</p>\n");
+      return;
+    }
+    h.append("<ol class=\"check-ins\">\n");
+    for (CheckIn checkIn : checkIns) {
+      boolean midpoint = plan.getMidpointReviewOn().filter(checkIn.getOn()::equals).isPresent();
+      h.append("<li class=\"check-in\"><p class=\"when\"><time datetime=\"").append(checkIn.getOn())
+          .append("\">").append(checkIn.getOn()).append("</time>")
+          .append(midpoint ? " <span class=\"small\">mid-point review</span>"
+              : checkIn.getOn().equals(plan.getEndsOn()) ? " <span class=\"small\">last day</span>" : "")
+          .append("</p><ul>");
+      for (GoalCheck check : checkIn.getGoals()) {
+        String title = framework.findAction(check.getAction()).map(Action::getTitle)
+            .orElse(check.getAction());
+        h.append("<li data-action=\"").append(Html.text(check.getAction())).append("\">")
+            .append(Html.text(title)).append(": <span class=\"status status-")
+            .append(check.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+            .append(statusLabel(check.getStatus())).append("</span>");
+        check.getNote().ifPresent(note -> h.append("<br><span class=\"check-note\">")
+            .append(Html.user(note)).append("</span>"));
+        h.append("</li>");
+      }
+      h.append("</ul></li>\n");
+    }
+    h.append("</ol>\n");
+  }
+
+  static String summary(PlanReview review) {
+    List<String> parts = new ArrayList<>();
+    for (GoalResult result : GoalResult.values()) {
+      int n = review.count(result);
+      if (n > 0) {
+        parts.add(n + " " + resultLabel(result).toLowerCase(Locale.ROOT));
+      }
+    }
+    int goals = review.getGoals().size();
+    return goals + (goals == 1 ? " goal" : " goals") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+  }
+
+  /** A whole number with a true minus sign when negative. */
+  private static String minus(int n) {
+    return n < 0 ? "&#8722;" + Math.abs(n) : String.valueOf(n);
+  }
+
+  /** {@code gained / needed} in per cent, rounded half up to a whole number: 1 of 3 is 33. */
+  static int progressPercent(int gained, int needed) {
+    return BigDecimal.valueOf(gained * 100L)
+        .divide(BigDecimal.valueOf(needed), 0, java.math.RoundingMode.HALF_UP).intValueExact();
+  }
+
+  private static String team(List<Participant> team) {
+    if (team.isEmpty()) {
+      return "none recorded";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Participant p : team) {
+      String label = roleLabel(p.getRole().name());
+      parts.add(p.getCount() + " " + (p.getCount() == 1 && label.endsWith("s") ? label.substring(0, label.length() - 1) : label));
+    }
+    return Html.text(String.join(", ", parts));
+  }
+
+  private static String kindLabel(PlanKind kind) {
+    return kind == PlanKind.HUNDRED_DAY_CHALLENGE ? "100-day challenge" : "Improvement plan";
+  }
+
+  private static String levelName(int rating) {
+    switch (rating) {
+      case 1:
+        return "not yet";
+      case 2:
+        return "emerging";
+      case 3:
+        return "established";
+      default:
+        return "embedded";
+    }
+  }
+
+  private static String ownerLabel(Role role) {
+    switch (role) {
+      case LIVED_EXPERIENCE:
+        return "people with lived experience";
+      case CARER:
+        return "carers";
+      case COMMUNITY:
+        return "the community";
+      case VCSE:
+        return "the voluntary and community sector";
+      case PROVIDER:
+        return "providers";
+      case NHS:
+        return "the NHS";
+      case COUNCIL:
+        return "the council";
+      default:
+        return "other";
+    }
+  }
+
+  private static String statusLabel(GoalStatus status) {
+    switch (status) {
+      case ON_TRACK:
+        return "On track";
+      case AT_RISK:
+        return "At risk";
+      case OFF_TRACK:
+        return "Off track";
+      default:
+        return "Done";
+    }
+  }
+
+  private static String resultLabel(GoalResult result) {
+    switch (result) {
+      case MET:
+        return "Met";
+      case PARTLY_MET:
+        return "Partly met";
+      case NOT_MET:
+        return "Not met";
+      default:
+        return "Not assessed";
+    }
+  }
+
+  // -- what moving up takes ------------------------------------------------------------------
+
+  /**
+   * For each action whose effective rating in the latest assessment is below 3: what the next
+   * level looks like, the framework's next steps from the current level, and the community
+   * approaches that support the action. An action for which the framework describes none of these
+   * is left out, and the section with it when no action has any.
+   */
+  private static void movingUp(StringBuilder h, ScoreReport latest, Framework framework) {
+    StringBuilder actions = new StringBuilder();
+    for (Action action : framework.getActions()) {
+      Optional<ActionScore> score = latest.findAction(action.getId());
+      if (score.isEmpty() || score.get().getEffectiveRating() >= 3) {
+        continue;
+      }
+      int rating = score.get().getEffectiveRating();
+      Optional<Level> next = action.findLevel(rating + 1);
+      List<String> steps = action.nextSteps(rating);
+      List<Approach> approaches = approachesFor(framework, action);
+      if (next.isEmpty() && steps.isEmpty() && approaches.isEmpty()) {
+        continue;
+      }
+      actions.append("<article class=\"moving-up\" data-action=\"").append(Html.text(action.getId()))
+          .append("\"><h3>").append(Html.text(action.getTitle()))
+          .append(" <span class=\"small\">effective rating ").append(rating).append(" (")
+          .append(levelName(rating)).append(")</span></h3>\n");
+      next.ifPresent(level -> actions.append("<p class=\"looks-like\"><strong>Level ")
+          .append(level.getRating()).append(" (").append(levelName(level.getRating()))
+          .append(") looks like:</strong> ").append(Html.text(level.getLooksLike())).append("</p>\n"));
+      if (!steps.isEmpty()) {
+        actions.append("<p class=\"next-steps-h\"><strong>Next steps from level ").append(rating)
+            .append(":</strong></p><ol class=\"next-steps\">");
+        for (String step : steps) {
+          actions.append("<li>").append(Html.text(step)).append("</li>");
+        }
+        actions.append("</ol>\n");
+      }
+      approaches(actions, approaches);
+      actions.append("</article>\n");
+    }
+    if (actions.length() == 0) {
+      return;
+    }
+    h.append("<section id=\"moving-up\" aria-labelledby=\"moving-up-h\"><h2 id=\"moving-up-h\">"
+        + "What moving up takes</h2>\n<p>For each action whose effective rating in the assessment of ")
+        .append(latest.getAssessedOn()).append(" is below 3 (established): what the next level looks"
+            + " like and the framework's next steps. Guidance for co-produced reflection, not a rule"
+            + " of scoring.</p>\n")
+        .append(actions).append("</section>\n");
+  }
+
+  /** A community approach that supports an action: its title and what it is. */
+  record Approach(String title, String description) {}
+
+  /**
+   * The approaches that support an action, shown under "What moving up takes": THE ONE PLACE where
+   * the framework's catalogue of community approaches is to be looked up (by the framework's id)
+   * once the library has one. Until then, none.
+   *
+   * @param framework the framework of the assessment
+   * @param action one of its actions
+   * @return the approaches that support it, in the catalogue's order; empty for now
+   */
+  static List<Approach> approachesFor(Framework framework, Action action) {
+    return List.of();
+  }
+
+  /** The approaches that support an action, as a list; nothing when there are none. */
+  static void approaches(StringBuilder h, List<Approach> approaches) {
+    if (approaches.isEmpty()) {
+      return;
+    }
+    h.append("<p class=\"approaches-h\"><strong>Approaches that support this action:</strong></p>"
+        + "<ul class=\"approaches\">");
+    for (Approach approach : approaches) {
+      h.append("<li><strong>").append(Html.text(approach.title())).append("</strong>: ")
+          .append(Html.text(approach.description())).append("</li>");
+    }
+    h.append("</ul>\n");
   }
 
   private void outcomes(StringBuilder h, AreaReport area) {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.function.Supplier;
+import org.assetbasedarea.aba.scoring.Scorer;
 
 /** Runs the tool in-process with captured standard output and error. */
 final class Cli {
@@ -23,6 +25,15 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Aba.execute(new Aba(stdin, terminal, documents), new PrintWriter(out), new PrintWriter(err), args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+
+  /** Runs the tool with its own scorer (and framework registry) and clock. */
+  static Cli run(Supplier<Documents> documents, Supplier<Scorer> scorer, Clock clock, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Aba.execute(new Aba(stdin(""), false, documents, scorer, clock), new PrintWriter(out),
+        new PrintWriter(err), args);
     return new Cli(code, out.toString(), err.toString());
   }
 

@@ -169,7 +169,7 @@ class CliTest {
     Path framework = file("framework.json", JSON.writePretty(Frameworks.aba2020()));
     Cli run = aba("report", framework.toString(), "--out", dir.resolve("site").toString());
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.err).startsWith("aba report: " + framework + ": is a framework, not an assessment or outcome data\n");
+    assertThat(run.err).startsWith("aba report: " + framework + ": is a framework, not an assessment, outcome data or a plan\n");
   }
 
   @Test
@@ -403,7 +403,9 @@ class CliTest {
     assertThat(run.out).contains("Brackenford (fictional) (E08000999)")
         .contains("assessed 2025-03-31: 52.78%, band Emerging (provisional)")
         .contains("assessed 2026-03-31: 70.00%, band Established (complete)")
-        .contains("respondents");
+        .contains("respondents")
+        .contains("  100-day challenge 2025-05-01 to 2025-08-08, 3 goals\n"
+            + "    against the assessment of 2026-03-31: 1 met, 1 partly met, 1 not met\n");
     assertThat(run.err).isEmpty();
   }
 
@@ -440,7 +442,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report"})
+  @ValueSource(strings = {"assessment", "score-report", "framework", "progress", "outcome-data", "outcome-report", "plan"})
   void schema_printsPublishedSchema(String name) {
     Cli run = aba("schema", name);
     assertThat(run.code).as(run.toString()).isZero();

@@ -195,4 +195,47 @@ class SafeFilesTest {
   void notAPlainFileName_rejected(String name) {
     assertThatThrownBy(() -> SafeFiles.in(dir).add(name, "x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  // -- new files only ------------------------------------------------------------------------
+
+  @Test
+  void newFilesOnly_writesNewFiles_whole_noLeftovers() throws IOException {
+    List<Path> written = SafeFiles.in(dir.resolve("plans")).newFilesOnly().add("plan.json", "{}\n").commit();
+    assertThat(written).containsExactly(dir.resolve("plans/plan.json"));
+    assertThat(snapshot(dir.resolve("plans"))).containsExactly(Map.entry("plan.json", "{}\n"));
+  }
+
+  @Test
+  void newFilesOnly_anExistingFile_refusedBeforeAnythingIsWritten() throws IOException {
+    Files.writeString(dir.resolve("plan.json"), "edited");
+    SafeFiles files = SafeFiles.in(dir).newFilesOnly().add("new.json", "x").add("plan.json", "draft");
+    assertThatThrownBy(files::commit).isInstanceOf(IOException.class)
+        .hasMessage(dir.resolve("plan.json") + ": exists already, and is not replaced (remove it, or"
+            + " choose another name); nothing was written");
+    assertThat(snapshot(dir)).containsExactly(Map.entry("plan.json", "edited"));
+  }
+
+  /** A file that appears between the check and the placing is not replaced, and nothing is left. */
+  @Test
+  void newFilesOnly_aFileAppearingMeanwhile_isNotReplaced_andTheOthersAreRemoved() throws IOException {
+    SafeFiles.Io planting = new SafeFiles.Io() {
+      @Override
+      public void write(FileChannel channel, ByteBuffer bytes) throws IOException {
+        SafeFiles.STANDARD.write(channel, bytes);
+        if (!Files.exists(dir.resolve("a.json"))) {
+          Files.writeString(dir.resolve("a.json"), "someone else's");
+        }
+      }
+
+      @Override
+      public void move(Path from, Path to) {
+        throw new AssertionError("a new file is never moved over its target");
+      }
+    };
+    SafeFiles files = new SafeFiles(dir, planting).newFilesOnly().add("a.json", "ours a").add("b.json", "ours b");
+    assertThatThrownBy(files::commit).isInstanceOf(IOException.class)
+        .hasMessage(dir.resolve("a.json") + ": cannot be written (a file of that name appeared meanwhile);"
+            + " nothing was changed");
+    assertThat(snapshot(dir)).containsExactly(Map.entry("a.json", "someone else's"));
+  }
 }

@@ -11,7 +11,16 @@ import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
 import org.assetbasedarea.aba.assessment.EvidenceKind;
 import org.assetbasedarea.aba.assessment.Rating;
+import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
+import org.assetbasedarea.aba.plan.CheckIn;
+import org.assetbasedarea.aba.plan.Goal;
+import org.assetbasedarea.aba.plan.GoalCheck;
+import org.assetbasedarea.aba.plan.GoalStatus;
+import org.assetbasedarea.aba.plan.Plan;
+import org.assetbasedarea.aba.plan.PlanKind;
+import org.assetbasedarea.aba.plan.Step;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -23,7 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Seeded property: whatever text an area name, evidence summary or rationale holds, the page
+ * Seeded property: whatever text an area name, evidence summary, rationale, or a plan's title,
+ * step or check-in note holds, the page
  * shows it as text (control characters and bidi embeddings, overrides and isolates as U+FFFD),
  * inside an isolating {@code <bdi>} element, and it never becomes markup.
  */
@@ -77,12 +87,24 @@ class HtmlEscapingPropertyTest {
       String name = hostile(random);
       String summary = hostile(random);
       String rationale = hostile(random);
+      String title = hostile(random);
+      String step = hostile(random);
+      String note = hostile(random);
       Assessment assessment = Assessment.builder().framework(Frameworks.ABA_2020_ID)
           .area(Area.of("E06000999", name)).assessedOn(LocalDate.of(2026, 1, 1))
           .addRatings(Rating.builder().action("share-power").rating(3)
               .addEvidence(Evidence.of(EvidenceKind.PEOPLES_EXPERIENCE, summary)).rationale(rationale).build())
           .build();
-      AreaReport area = AreaReport.group(List.of(assessment), List.of(), Scorer.standard()).get(0);
+      Plan plan = Plan.builder().framework(Frameworks.ABA_2020_ID).area(Area.of("E06000999", name))
+          .kind(PlanKind.IMPROVEMENT_PLAN).title(title).startsOn(LocalDate.of(2026, 2, 1))
+          .endsOn(LocalDate.of(2026, 12, 31)).baselineAssessedOn(LocalDate.of(2026, 1, 1))
+          .addGoals(Goal.builder().action("share-power").baseline(3).target(4).owner(Role.COUNCIL)
+              .addSteps(Step.of(step, LocalDate.of(2026, 3, 1))).build())
+          .addCheckIns(CheckIn.builder().on(LocalDate.of(2026, 4, 1))
+              .addGoals(GoalCheck.of("share-power", GoalStatus.ON_TRACK, note)).build())
+          .build();
+      AreaReport area = AreaReport.group(List.of(assessment), List.of(), List.of(plan),
+          Scorer.standard(), DisclosurePolicy.ASCOF).get(0);
       String page = html.page(area);
       String index = html.index(List.of(area));
       String context = "seed " + seed + ", case " + i + ": " + name.replaceAll("\\p{Cntrl}", "?");
@@ -114,6 +136,10 @@ class HtmlEscapingPropertyTest {
       assertThat(document.selectFirst("ul.evidence li > bdi").text()).as(context).isEqualTo(shown(summary));
       assertThat(document.selectFirst("p.rationale > bdi").text()).as(context).isEqualTo(shown(rationale));
       assertThat(document.selectFirst("p.rationale").text()).as(context).isEqualTo(shown(rationale));
+      assertThat(document.selectFirst("article.plan > h3 > bdi").text()).as(context).isEqualTo(shown(title));
+      assertThat(document.selectFirst("article.plan > h3").ownText()).as(context).isEmpty();
+      assertThat(document.selectFirst("ol.steps li > bdi").text()).as(context).isEqualTo(shown(step));
+      assertThat(document.selectFirst(".check-note > bdi").text()).as(context).isEqualTo(shown(note));
       assertThat(Jsoup.parse(index).selectFirst("table.index a > bdi").text()).as(context).isEqualTo(shown(name));
       assertThat(Jsoup.parse(index).selectFirst("table.index a").text()).as(context).isEqualTo(shown(name));
       assertThat(area.getFileName()).as(context).matches("[a-z0-9-]+\\.html");
