@@ -18,7 +18,8 @@ interface Documents {
     ASSESSMENT("assessment", "an assessment"),
     OUTCOME_DATA("outcome data", "outcome data"),
     FRAMEWORK("framework", "a framework"),
-    PLAN("plan", "a plan");
+    PLAN("plan", "a plan"),
+    APPROACH_CATALOGUE("approach catalogue", "a catalogue of approaches");
 
     private final String label;
     private final String phrase;

@@ -39,6 +39,8 @@ final class JsonDocuments implements Documents {
         return wrap(kind, json.read(bytes, DocumentType.FRAMEWORK));
       case PLAN:
         return wrap(kind, json.read(bytes, DocumentType.PLAN));
+      case APPROACH_CATALOGUE:
+        return wrap(kind, json.read(bytes, DocumentType.APPROACH_CATALOGUE));
       default:
         return wrap(kind, json.read(bytes, DocumentType.ASSESSMENT));
     }
@@ -67,6 +69,9 @@ final class JsonDocuments implements Documents {
         }
         if ("groupings".equals(name)) {
           return Kind.FRAMEWORK;
+        }
+        if ("approaches".equals(name)) {
+          return Kind.APPROACH_CATALOGUE;
         }
         if (PLAN_FIELDS.contains(name)) {
           return Kind.PLAN;

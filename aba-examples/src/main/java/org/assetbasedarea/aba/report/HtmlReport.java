@@ -18,6 +18,7 @@ import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.files.SafeFiles;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Grouping;
@@ -752,7 +753,7 @@ public final class HtmlReport {
    * approaches that support the action. An action for which the framework describes none of these
    * is left out, and the section with it when no action has any.
    */
-  private static void movingUp(StringBuilder h, ScoreReport latest, Framework framework) {
+  private void movingUp(StringBuilder h, ScoreReport latest, Framework framework) {
     StringBuilder actions = new StringBuilder();
     for (Action action : framework.getActions()) {
       Optional<ActionScore> score = latest.findAction(action.getId());
@@ -790,25 +791,23 @@ public final class HtmlReport {
     h.append("<section id=\"moving-up\" aria-labelledby=\"moving-up-h\"><h2 id=\"moving-up-h\">"
         + "What moving up takes</h2>\n<p>For each action whose effective rating in the assessment of ")
         .append(latest.getAssessedOn()).append(" is below 3 (established): what the next level looks"
-            + " like and the framework's next steps. Guidance for co-produced reflection, not a rule"
+            + " like, the framework's next steps and community approaches that support it. Guidance for co-produced reflection, not a rule"
             + " of scoring.</p>\n")
         .append(actions).append("</section>\n");
   }
 
-  /** A community approach that supports an action: its title and what it is. */
-  record Approach(String title, String description) {}
-
   /**
-   * The approaches that support an action, shown under "What moving up takes": THE ONE PLACE where
-   * the framework's catalogue of community approaches is to be looked up (by the framework's id)
-   * once the library has one. Until then, none.
+   * The community approaches that support an action, from the catalogue the scorer's registry
+   * holds for the framework, in the catalogue's order; none when it holds no catalogue for it.
    *
    * @param framework the framework of the assessment
    * @param action one of its actions
-   * @return the approaches that support it, in the catalogue's order; empty for now
+   * @return the approaches that support it
    */
-  static List<Approach> approachesFor(Framework framework, Action action) {
-    return List.of();
+  List<Approach> approachesFor(Framework framework, Action action) {
+    return scorer.getRegistry().findCatalogue(framework.getId())
+        .map(catalogue -> catalogue.supporting(action.getId()))
+        .orElse(List.of());
   }
 
   /** The approaches that support an action, as a list; nothing when there are none. */
@@ -819,8 +818,10 @@ public final class HtmlReport {
     h.append("<p class=\"approaches-h\"><strong>Approaches that support this action:</strong></p>"
         + "<ul class=\"approaches\">");
     for (Approach approach : approaches) {
-      h.append("<li><strong>").append(Html.text(approach.title())).append("</strong>: ")
-          .append(Html.text(approach.description())).append("</li>");
+      h.append("<li><strong>").append(Html.text(approach.getTitle())).append("</strong>: ")
+          .append(Html.text(approach.getDescription()))
+          .append(" <span class=\"small\">Evidence of it: ")
+          .append(Html.text(approach.getEvidence())).append("</span></li>");
     }
     h.append("</ul>\n");
   }

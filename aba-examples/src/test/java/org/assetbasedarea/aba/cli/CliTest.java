@@ -165,6 +165,23 @@ class CliTest {
   }
 
   @Test
+  void validate_approachCatalogue_isRecognised_andItsIssuesListed() throws Exception {
+    Path catalogue = file("approaches.json", JSON.writePretty(Frameworks.aba2020Approaches()));
+    Cli run = aba("validate", catalogue.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo(catalogue + ": valid approach catalogue\n");
+    Path broken = file("broken-approaches.json", JSON.writePretty(Frameworks.aba2020Approaches())
+        .replace("\"title\" : \"Shared Lives\"", "\"title\" : \" \", \"colour\" : 1"));
+    Cli bad = aba("validate", broken.toString());
+    assertThat(bad.code).as(bad.toString()).isEqualTo(1);
+    assertThat(bad.out).contains("[BLANK_TEXT]").contains("[UNKNOWN_FIELD]");
+    Path report = file("report-input.json", JSON.writePretty(Frameworks.aba2020Approaches()));
+    Cli rejected = aba("report", report.toString(), "--out", dir.resolve("site").toString());
+    assertThat(rejected.code).as(rejected.toString()).isEqualTo(1);
+    assertThat(rejected.err).startsWith("aba report: " + report + ": is a catalogue of approaches");
+  }
+
+  @Test
   void report_frameworkGiven_exit1() throws Exception {
     Path framework = file("framework.json", JSON.writePretty(Frameworks.aba2020()));
     Cli run = aba("report", framework.toString(), "--out", dir.resolve("site").toString());

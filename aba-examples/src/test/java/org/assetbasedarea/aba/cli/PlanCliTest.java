@@ -13,6 +13,7 @@ import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.plan.CheckIn;
 import org.assetbasedarea.aba.plan.Goal;
@@ -80,9 +81,10 @@ class PlanCliTest {
     assertThat(draft.getEndsOn()).isEqualTo(LocalDate.of(2025, 7, 9));
     assertThat(draft.getGoals()).extracting(Goal::getAction).containsExactly("tackle-inequalities");
     assertThat(Plans.checkBaseline(draft, Scorer.standard().score(assessment))).isEmpty();
-    // aba-2020 describes no levels yet: the one step says so, and is dated inside the challenge
-    assertThat(draft.getGoals().get(0).getSteps()).singleElement()
-        .satisfies(step -> assertThat(step.getDescription()).contains("from level 1 to level 2"));
+    // The steps are aba-2020's next steps from level 1, dated inside the challenge.
+    assertThat(draft.getGoals().get(0).getSteps()).extracting(Step::getDescription)
+        .isEqualTo(Frameworks.aba2020().findAction("tackle-inequalities").orElseThrow().nextSteps(1))
+        .isNotEmpty();
     Cli validate = aba("validate", file("draft.json", run.out).toString());
     assertThat(validate.out).endsWith("draft.json: valid plan\n");
   }

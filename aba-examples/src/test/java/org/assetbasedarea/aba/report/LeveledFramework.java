@@ -12,8 +12,9 @@ import org.assetbasedarea.aba.scoring.ScoringRules;
 
 /**
  * A test copy of {@code aba-2020} (same id, actions and indicators) whose actions describe their
- * levels with invented texts, except {@value #WITHOUT_LEVELS}, which describes none: the built-in
- * framework's own level texts are written elsewhere, and code must handle an action without them.
+ * levels with invented texts, except {@value #WITHOUT_LEVELS}, which describes none, with no
+ * catalogue of approaches: a local framework need not describe its levels, and code must handle an
+ * action without them.
  */
 public final class LeveledFramework {
   /** The one action left without levels. */
@@ -27,7 +28,7 @@ public final class LeveledFramework {
     List<Action> actions = new ArrayList<>();
     for (Action action : base.getActions()) {
       if (action.getId().equals(WITHOUT_LEVELS)) {
-        actions.add(action);
+        actions.add(Action.builder().from(action).levels(List.of()).build());
         continue;
       }
       List<Level> levels = new ArrayList<>();

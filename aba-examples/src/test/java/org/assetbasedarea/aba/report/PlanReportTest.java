@@ -10,6 +10,10 @@ import java.util.List;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Role;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -18,6 +22,7 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.plan.Goal;
 import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.scoring.Scorer;
+import org.assetbasedarea.aba.scoring.ScoringRules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -178,23 +183,54 @@ class PlanReportTest {
   }
 
   @Test
-  void movingUp_frameworkWithoutLevels_showsNothing() {
+  void movingUp_builtInFramework_levelsNextStepsAndTheCatalogsApproaches() {
     Document page = page(List.of(assessment(2026), assessment(2025)), List.of(plan()));
-    assertThat(page.select("#moving-up")).isEmpty();
-    assertThat(Frameworks.aba2020().getActions()).allSatisfy(a -> assertThat(a.getLevels()).isEmpty());
+    Element section = page.selectFirst("section#moving-up");
+    // 2026: tackle-inequalities at 2 and mutuals-and-co-ops at 1 are below 3.
+    assertThat(section.select("article.moving-up").eachAttr("data-action"))
+        .containsExactly("tackle-inequalities", "mutuals-and-co-ops");
+    Action mutuals = Frameworks.aba2020().findAction("mutuals-and-co-ops").orElseThrow();
+    Element article = section.selectFirst("article.moving-up[data-action=mutuals-and-co-ops]");
+    assertThat(article.select("p.looks-like").text())
+        .endsWith(mutuals.findLevel(2).orElseThrow().getLooksLike());
+    assertThat(article.select("ol.next-steps li").eachText()).isEqualTo(mutuals.nextSteps(1));
+    List<String> supporting = Frameworks.aba2020Approaches().supporting("mutuals-and-co-ops")
+        .stream().map(Approach::getTitle).toList();
+    assertThat(supporting).isNotEmpty();
+    assertThat(article.select("ul.approaches li strong").eachText()).isEqualTo(supporting);
   }
 
   @Test
-  void approaches_theOnePlaceForTheCatalogue_isEmptyForNow_andRendersEscaped() {
-    for (var action : Frameworks.aba2020().getActions()) {
-      assertThat(HtmlReport.approachesFor(Frameworks.aba2020(), action)).isEmpty();
+  void movingUp_frameworkWithoutLevelsOrCatalogue_showsNothing() {
+    Framework base = Frameworks.aba2020();
+    List<Action> bare = base.getActions().stream()
+        .map(a -> Action.builder().from(a).levels(List.of()).build()).toList();
+    Scorer without = Scorer.create(
+        FrameworkRegistry.of(Framework.builder().from(base).actions(bare).build()),
+        ScoringRules.abaScore1());
+    Document page = page(List.of(assessment(2026), assessment(2025)), List.of(), List.of(plan()),
+        without);
+    assertThat(page.select("#moving-up")).isEmpty();
+  }
+
+  @Test
+  void approaches_comeFromTheRegistrysCatalogue_andRenderEscaped() {
+    HtmlReport report = new HtmlReport(scorer);
+    for (Action action : Frameworks.aba2020().getActions()) {
+      assertThat(report.approachesFor(Frameworks.aba2020(), action))
+          .isEqualTo(Frameworks.aba2020Approaches().supporting(action.getId()));
     }
+    assertThat(new HtmlReport(LeveledFramework.scorer())
+        .approachesFor(LeveledFramework.aba2020(), Frameworks.aba2020().getActions().get(0)))
+        .as("a registry without a catalogue").isEmpty();
     StringBuilder h = new StringBuilder();
     HtmlReport.approaches(h, List.of());
     assertThat(h).isEmpty();
-    HtmlReport.approaches(h, List.of(new HtmlReport.Approach("<b>KeyRing</b>", "networks & \"neighbours\"")));
+    HtmlReport.approaches(h, List.of(Approach.of("keyring", "<b>KeyRing</b>",
+        "networks & \"neighbours\"", "a <script> register", "provider-market-development")));
     Document fragment = Jsoup.parseBodyFragment(h.toString());
-    assertThat(fragment.select("ul.approaches li").text()).isEqualTo("<b>KeyRing</b>: networks & \"neighbours\"");
-    assertThat(fragment.select("ul.approaches b")).isEmpty();
+    assertThat(fragment.select("ul.approaches li").text())
+        .isEqualTo("<b>KeyRing</b>: networks & \"neighbours\" Evidence of it: a <script> register");
+    assertThat(fragment.select("ul.approaches b, ul.approaches script")).isEmpty();
   }
 }
