@@ -3,21 +3,37 @@ package org.assetbasedarea.aba.assessment;
 /** The role of a group of people who took part in an assessment. */
 public enum Role {
   /** People who draw on care and support. */
-  LIVED_EXPERIENCE,
+  LIVED_EXPERIENCE("people with lived experience"),
   /** Unpaid carers. */
-  CARER,
+  CARER("carers"),
   /** Residents and community groups. */
-  COMMUNITY,
+  COMMUNITY("the community"),
   /** Voluntary and community sector organisations. */
-  VCSE,
+  VCSE("the voluntary and community sector"),
   /** Providers of care and support. */
-  PROVIDER,
+  PROVIDER("providers"),
   /** The NHS. */
-  NHS,
+  NHS("the NHS"),
   /** The council. */
-  COUNCIL,
+  COUNCIL("the council"),
   /** Anyone else. */
-  OTHER;
+  OTHER("others");
+
+  private final String label;
+
+  Role(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The role in plain words, as people would name the group that owns a goal: {@code the
+   * council}, {@code people with lived experience}.
+   *
+   * @return the label
+   */
+  public String getLabel() {
+    return label;
+  }
 
   /** @return true for the roles that make an assessment co-produced: lived experience, carer, community */
   public boolean isCoProduction() {

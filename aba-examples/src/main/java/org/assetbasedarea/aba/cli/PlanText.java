@@ -102,7 +102,7 @@ final class PlanText {
       String head = number + ". ";
       wrap(t, head, "   ", title(framework, goal.getAction()) + " (" + goal.getAction() + ")");
       wrap(t, "   ", "     ", "level " + level(goal.getBaseline()) + " -> "
-          + level(goal.getTarget()) + ", owner: " + owner(goal.getOwner()));
+          + level(goal.getTarget()) + ", owner: " + goal.getOwner().getLabel());
       goal.getOutcomeTarget().ifPresent(target ->
           wrap(t, "   outcome: ", "     ", outcomeTarget(framework, target)));
       Optional<GoalCheck> latest = plan.latestCheck(goal.getAction(), day.today);
@@ -287,26 +287,6 @@ final class PlanText {
     }
   }
 
-  static String owner(Role role) {
-    switch (role) {
-      case LIVED_EXPERIENCE:
-        return "people with lived experience";
-      case CARER:
-        return "carers";
-      case COMMUNITY:
-        return "the community";
-      case VCSE:
-        return "the voluntary and community sector";
-      case PROVIDER:
-        return "providers";
-      case NHS:
-        return "the NHS";
-      case COUNCIL:
-        return "the council";
-      default:
-        return "other";
-    }
-  }
 
   static String kind(PlanKind kind) {
     return kind == PlanKind.HUNDRED_DAY_CHALLENGE ? "100-day challenge" : "improvement plan";

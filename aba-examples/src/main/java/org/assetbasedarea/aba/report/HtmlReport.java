@@ -553,7 +553,7 @@ public final class HtmlReport {
         .append(goal.getBaseline()).append(" &#8594; ").append(goal.getTarget())
         .append(" <span class=\"small\">(").append(levelName(goal.getBaseline())).append(" to ")
         .append(levelName(goal.getTarget())).append(")</span>; owner: ")
-        .append(Html.text(ownerLabel(goal.getOwner()))).append("</p>\n");
+        .append(Html.text(goal.getOwner().getLabel())).append("</p>\n");
     if (review.isPresent()) {
       GoalReview g = review.get();
       h.append("<p class=\"result\"><span class=\"result-badge result-")
@@ -698,26 +698,6 @@ public final class HtmlReport {
     }
   }
 
-  private static String ownerLabel(Role role) {
-    switch (role) {
-      case LIVED_EXPERIENCE:
-        return "people with lived experience";
-      case CARER:
-        return "carers";
-      case COMMUNITY:
-        return "the community";
-      case VCSE:
-        return "the voluntary and community sector";
-      case PROVIDER:
-        return "providers";
-      case NHS:
-        return "the NHS";
-      case COUNCIL:
-        return "the council";
-      default:
-        return "other";
-    }
-  }
 
   private static String statusLabel(GoalStatus status) {
     switch (status) {
