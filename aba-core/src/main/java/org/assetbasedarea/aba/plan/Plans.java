@@ -27,6 +27,8 @@ import org.assetbasedarea.aba.scoring.Scorer;
 public final class Plans {
   /** The most goals {@link #draft} sets: a 100-day challenge works on a few things at once. */
   public static final int MAX_DRAFT_GOALS = 3;
+  /** The last date a document can hold: dates are written with four-digit years. */
+  public static final String LAST_DAY = "9999-12-31";
   /** Places of {@link GoalReview#getProgress()}. */
   private static final int PROGRESS_SCALE = 4;
 
@@ -46,7 +48,8 @@ public final class Plans {
    * @param startsOn the challenge's first day, on or after the assessment
    * @return the draft, with no check-ins; without goals when every assessed action is at 4 or
    *     none is assessed
-   * @throws IllegalArgumentException when {@code startsOn} is before the assessment, or the
+   * @throws IllegalArgumentException when {@code startsOn} is before the assessment, the
+   *     challenge would end after {@value #LAST_DAY} (the last date a document can hold), or the
    *     assessment cannot be scored
    */
   public static Plan draft(Assessment assessment, Scorer scorer, LocalDate startsOn) {
@@ -54,6 +57,10 @@ public final class Plans {
     if (startsOn.isBefore(assessment.getAssessedOn())) {
       throw new IllegalArgumentException("a plan starts on or after the assessment it starts from ("
           + assessment.getAssessedOn() + "), not on " + startsOn);
+    }
+    if (startsOn.isAfter(LocalDate.parse(LAST_DAY).minusDays(Plan.HUNDRED_DAYS - 1L))) {
+      throw new IllegalArgumentException("a 100-day challenge from " + startsOn
+          + " would end after " + LAST_DAY + ", the last date a document can hold");
     }
     ScoreReport score = scorer.score(assessment);
     Framework framework = scorer.getRegistry().find(assessment.getFramework()).orElseThrow();
@@ -98,8 +105,9 @@ public final class Plans {
   private static Goal draftGoal(Action action, int from, Role owner, LocalDate startsOn) {
     List<String> texts = action.nextSteps(from);
     if (texts.isEmpty()) {
-      texts = List.of("Agree with the team what moving \"" + action.getTitle() + "\" from level "
-          + from + " to level " + (from + 1) + " takes, and start on it.");
+      // Not the action's title: a framework's titles have no length limit, a step has.
+      texts = List.of("Agree with the team what moving this action from level " + from
+          + " to level " + (from + 1) + " takes, and start on it.");
     }
     Goal.Builder goal = Goal.builder()
         .action(action.getId())
@@ -172,7 +180,8 @@ public final class Plans {
    * @throws NotComparableException when the area codes or frameworks differ, or the assessment is
    *     not after the plan's baseline assessment
    * @throws IllegalArgumentException when {@code framework} is not the one the report names, or a
-   *     goal names an action it does not have (an invalid plan)
+   *     goal names an action it does not have or a target not above its baseline (an invalid
+   *     plan: validate it first)
    */
   public static PlanReview review(Plan plan, ScoreReport later, Framework framework) {
     if (!plan.getArea().getCode().equals(later.getArea().getCode())) {
@@ -200,6 +209,10 @@ public final class Plans {
       if (framework.findAction(goal.getAction()).isEmpty()) {
         throw new IllegalArgumentException("cannot judge: action '" + goal.getAction()
             + "' is not in framework '" + framework.getId() + "'");
+      }
+      if (goal.getTarget() <= goal.getBaseline()) {
+        throw new IllegalArgumentException("cannot judge: the goal for '" + goal.getAction()
+            + "' has a target not above its baseline; validate the plan first");
       }
       goals.add(review(plan, goal, later));
     }

@@ -84,4 +84,38 @@ class PlanDraftTest {
     assertThatThrownBy(() -> Plans.draft(embedded, Scorer.standard(), ASSESSED.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-03-31");
   }
+
+  @Test
+  void aChallengeThatWouldEndAfterTheLastDateADocumentHoldsIsRefused() {
+    LocalDate last = LocalDate.parse(Plans.LAST_DAY);
+    Assessment late = Assessment.builder()
+        .from(PlanReviewTest.assessment("E06000099", ASSESSED, 1, 2, 3, 4, 0, 0, 0, 0, 0, 0))
+        .assessedOn(last.minusDays(120)).build();
+    Plan latest = Plans.draft(late, Scorer.standard(), last.minusDays(99));
+    assertThat(latest.getEndsOn()).isEqualTo(last);
+    assertThat(AbaValidator.shared().validate(latest)).isEmpty();
+    assertThatThrownBy(() -> Plans.draft(late, Scorer.standard(), last.minusDays(98)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9999-12-31");
+    Assessment max = Assessment.builder().from(late).assessedOn(LocalDate.MAX).build();
+    assertThatThrownBy(() -> Plans.draft(max, Scorer.standard(), LocalDate.MAX))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFrameworkWithoutLevelsAndAVeryLongTitleStillDraftsAValidPlan() {
+    Framework base = Frameworks.aba2020();
+    List<Action> actions = new ArrayList<>();
+    for (Action action : base.getActions()) {
+      actions.add(Action.builder().from(action).title("T".repeat(5000)).levels(List.of()).build());
+    }
+    Framework local = Framework.builder().from(base).id("aba-2020-long").actions(actions).build();
+    FrameworkRegistry registry = FrameworkRegistry.of(local);
+    Assessment assessment = Assessment.builder()
+        .from(PlanReviewTest.assessment("E06000099", ASSESSED, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3))
+        .framework(local.getId()).build();
+    Plan plan = Plans.draft(assessment, Scorer.create(registry, ScoringRules.abaScore1()), ASSESSED);
+    assertThat(plan.getGoals().get(0).getSteps()).singleElement()
+        .satisfies(step -> assertThat(step.getDescription()).contains("from level 1 to level 2"));
+    assertThat(AbaValidator.create(registry).validate(plan)).isEmpty();
+  }
 }

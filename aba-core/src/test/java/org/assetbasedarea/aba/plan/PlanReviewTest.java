@@ -156,4 +156,12 @@ class PlanReviewTest {
     assertThat(Plans.checkBaseline(plan, elsewhere)).extracting(Issue::getPath)
         .containsExactly("/area/code");
   }
+
+  @Test
+  void anInvalidGoalIsRefusedNotDividedByZero() {
+    Plan invalid = challenge().goals(List.of(goal("share-power", 3, 3).build()))
+        .checkIns(List.of()).build();
+    assertThatThrownBy(() -> Plans.review(invalid, score(END, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), ABA))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("validate the plan");
+  }
 }

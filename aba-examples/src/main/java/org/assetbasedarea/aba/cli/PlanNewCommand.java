@@ -68,6 +68,10 @@ final class PlanNewCommand implements Callable<Integer> {
       throw new UserException("--starts " + start + " is before the assessment ("
           + from.getAssessedOn() + "): a plan starts on or after the assessment it starts from");
     }
+    if (start.isAfter(LocalDate.parse(Plans.LAST_DAY).minusDays(Plan.HUNDRED_DAYS - 1L))) {
+      throw new UserException("a 100-day challenge from " + start + " would end after "
+          + Plans.LAST_DAY + ", the last date a document can hold; give an earlier --starts");
+    }
     Plan draft = Plans.draft(from, tool.scorer(), start);
     String json = tool.documents().writePretty(draft) + "\n";
     if (out == null) {

@@ -2,10 +2,12 @@ package org.assetbasedarea.aba.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.plan.PlanReview;
 import org.assetbasedarea.aba.plan.Plans;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code aba plan status PLAN [ASSESSMENT] [--today YYYY-MM-DD] [--format text|json]}. */
+/**
+ * {@code aba plan status PLAN [ASSESSMENT] [--baseline FILE] [--today YYYY-MM-DD] [--format
+ * text|json]}.
+ */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
@@ -33,8 +38,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:shown",
-        "1:the plan or assessment is not valid or cannot be read, or the assessment cannot judge"
-            + " the plan (another area or framework, or not made after the plan's baseline)",
+        "1:the plan or an assessment is not valid or cannot be read, the plan does not match its"
+            + " --baseline assessment, or the assessment cannot judge the plan (another area or"
+            + " framework, or not made after the plan's baseline)",
         "2:usage error, including a malformed --today"})
 final class PlanStatusCommand implements Callable<Integer> {
   @ParentCommand
@@ -51,6 +57,11 @@ final class PlanStatusCommand implements Callable<Integer> {
       converter = Arguments.InputFile.class,
       description = "a later assessment of the area (JSON) to judge the plan by")
   @Nullable String assessmentFile;
+
+  @Option(names = "--baseline", paramLabel = "FILE", converter = Arguments.InputFile.class,
+      description = "the assessment the plan starts from (JSON): the plan's baselines are checked"
+          + " against it (area, framework, date, each goal's effective rating)")
+  @Nullable String baselineFile;
 
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = Arguments.Day.class,
       description = "the day to count from (default: today's date)")
@@ -73,6 +84,16 @@ final class PlanStatusCommand implements Callable<Integer> {
     Framework framework = scorer.getRegistry().find(document.getFramework())
         .orElseThrow(() -> new UserException(planFile + ": names framework '"
             + document.getFramework() + "', which the tool does not know"));
+    if (baselineFile != null) {
+      Assessment baseline = Commands.assessment(tool, err, baselineFile);
+      List<Issue> mismatches = Plans.checkBaseline(document, scorer.score(baseline));
+      if (!mismatches.isEmpty()) {
+        Output.issues(err, planFile, mismatches);
+        throw new UserException(planFile + ": does not match the assessment it starts from, "
+            + baselineFile + " (" + mismatches.size()
+            + (mismatches.size() == 1 ? " issue)" : " issues)"));
+      }
+    }
     Optional<PlanReview> review = Optional.empty();
     if (later.isPresent()) {
       try {

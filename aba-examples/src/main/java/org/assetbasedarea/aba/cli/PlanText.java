@@ -132,7 +132,12 @@ final class PlanText {
       for (GoalCheck check : checkIn.getGoals()) {
         wrap(t, "  ", "    ", title(framework, check.getAction()) + ": " + status(check.getStatus()));
         check.getNote().filter(n -> !n.isBlank())
-            .ifPresent(note -> wrap(t, "    ", "    ", TextFormat.safe(note)));
+            .ifPresent(note -> {
+              // Each line of a note wrapped on its own; tabs as spaces.
+              for (String line : note.split("\\R", -1)) {
+                wrap(t, "    ", "    ", TextFormat.safe(line.replace('\t', ' ')));
+              }
+            });
       }
     }
     if (review.isPresent()) {

@@ -38,6 +38,11 @@ final class Html {
         case '\'':
           out.append("&#39;");
           break;
+        case '\r': // a line break as documents may write it (CR LF or CR alone): one LF
+          if (i + 1 >= raw.length() || raw.charAt(i + 1) != '\n') {
+            out.append('\n');
+          }
+          break;
         default:
           out.append(isReplaced(c) ? '\uFFFD' : c);
       }
@@ -47,7 +52,7 @@ final class Html {
 
   /** Whether {@link #text} replaces a character with U+FFFD. */
   static boolean isReplaced(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+    return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f)
         || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
   }
 

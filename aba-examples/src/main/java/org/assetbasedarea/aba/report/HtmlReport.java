@@ -520,7 +520,10 @@ public final class HtmlReport {
     h.append("</article>\n");
   }
 
-  /** Says where the plan's baselines do not match the assessment it starts from, when given. */
+  /**
+   * Says where the plan's baselines do not match the assessment it starts from, or that they are
+   * not checked when that assessment is not among the inputs.
+   */
   private static void baselineCheck(StringBuilder h, AreaReport area, Plan plan) {
     for (AreaReport.Scored s : area.getAssessments()) {
       ScoreReport r = s.getReport();
@@ -539,6 +542,9 @@ public final class HtmlReport {
         return;
       }
     }
+    h.append("<p class=\"small muted baseline-unchecked\">The baselines of this plan are not"
+        + " checked: the assessment of ").append(plan.getBaselineAssessedOn())
+        .append(" it starts from is not among this report's inputs.</p>\n");
   }
 
   private static Optional<GoalReview> findGoal(PlanReview review, String action) {

@@ -297,6 +297,47 @@ class PlanCliTest {
   }
 
   @Test
+  void planNew_aChallengeEndingAfter9999_exit1_noDraftTheReaderWouldRefuse() throws Exception {
+    String late = CliTest.sample("brackenford-2025.json").replace("2025-03-31", "9999-12-31");
+    Cli run = aba("plan", "new", file("late.json", late).toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("aba plan new: a 100-day challenge from +10000-01-01 would end"
+        + " after 9999-12-31, the last date a document can hold; give an earlier --starts\n");
+    Cli earlier = aba("plan", "new", sampleFile("brackenford-2025.json").toString(), "--starts",
+        "9999-09-23");
+    assertThat(earlier.code).as(earlier.toString()).isZero();
+    assertThat(earlier.out).contains("\"endsOn\" : \"9999-12-31\"");
+    Cli after = aba("plan", "new", sampleFile("brackenford-2025.json").toString(), "--starts",
+        "9999-09-24");
+    assertThat(after.code).as(after.toString()).isEqualTo(1);
+  }
+
+  @Test
+  void planStatus_baseline_matchingAssessment_exit0_mismatches_exit1_asIssues() throws Exception {
+    Path baseline = sampleFile("brackenford-2025.json");
+    Cli ok = aba("plan", "status", sampleFile(PLAN).toString(), "--baseline", baseline.toString(),
+        "--today", "2025-06-01");
+    assertThat(ok.code).as(ok.toString()).isZero();
+    Plan plan = samplePlan();
+    Plan wrong = Plan.builder().from(plan).goals(List.of(Goal.builder().from(plan.getGoals().get(0))
+        .baseline(plan.getGoals().get(0).getBaseline() - 1).build())).checkIns(List.of()).build();
+    Path file = file("wrong.json", CliTest.JSON.writePretty(wrong));
+    Cli bad = aba("plan", "status", file.toString(), "--baseline", baseline.toString(),
+        "--today", "2025-06-01");
+    assertThat(bad.code).as(bad.toString()).isEqualTo(1);
+    assertThat(bad.out).isEmpty();
+    assertThat(bad.err).startsWith(file + ":/goals/0/baseline: must be the action's effective"
+        + " rating in the baseline assessment (" + plan.getGoals().get(0).getBaseline()
+        + ") [BASELINE_MISMATCH]\n").contains("does not match the assessment it starts from");
+    Cli later = aba("plan", "status", file.toString(), "--baseline",
+        sampleFile("brackenford-2026.json").toString(), "--today", "2025-06-01");
+    assertThat(later.code).as(later.toString()).isEqualTo(1);
+    assertThat(later.err).contains(":/baselineAssessedOn: does not match the baseline assessment's"
+        + " date (2026-03-31) [BASELINE_MISMATCH]");
+  }
+
+  @Test
   void planStatus_assessmentOfAnotherArea_exit1_withTheLibrarysMessage() throws Exception {
     Assessment other = Assessment.builder().from(CliTest.sampleAssessment(2026))
         .area(Area.of("E06000001", "Elsewhere")).build();
@@ -408,7 +449,7 @@ class PlanCliTest {
     fitsEightyColumns(run.out);
     assertThat(run.out).doesNotContain("\t").doesNotContain("\r").contains("x".repeat(60))
         .startsWith("Long\uFFFDtitle\n" + "y".repeat(80) + "\n" + "y".repeat(40) + "\n")
-        .contains("Line one\uFFFDline two\uFFFD\uFFFDline three");
+        .contains("    Line one\n    line two\n    line three\n    zzz");
     // text from the document never starts a line of its own: each wrapped line keeps its indent
     String notes = run.out.substring(run.out.indexOf("check-ins\n"));
     assertThat(notes.lines().skip(1)).allSatisfy(line -> assertThat(line).matches("(2025-06-02|  .*)"));

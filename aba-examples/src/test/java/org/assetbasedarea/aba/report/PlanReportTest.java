@@ -19,7 +19,10 @@ import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
+import org.assetbasedarea.aba.plan.CheckIn;
 import org.assetbasedarea.aba.plan.Goal;
+import org.assetbasedarea.aba.plan.GoalCheck;
+import org.assetbasedarea.aba.plan.GoalStatus;
 import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.scoring.ScoringRules;
@@ -127,6 +130,26 @@ class PlanReportTest {
     assertThat(page.select(".mismatch li").eachText()).containsExactly(
         "/goals/0/baseline must be the action's effective rating in the baseline assessment (2)");
     assertThat(page.select("article.goal .progress").text()).isEqualTo("rated 3: 2 of 2 levels, 100%");
+  }
+
+  @Test
+  void page_planWhoseBaselineAssessmentIsNotAnInput_saysTheBaselinesAreNotChecked() {
+    Document page = page(List.of(assessment(2026)), List.of(plan()));
+    assertThat(page.select(".baseline-unchecked").text()).isEqualTo("The baselines of this plan are"
+        + " not checked: the assessment of 2025-03-31 it starts from is not among this report's"
+        + " inputs.");
+    assertThat(page(List.of(assessment(2025), assessment(2026)), List.of(plan()))
+        .select(".baseline-unchecked, .mismatch")).isEmpty();
+  }
+
+  @Test
+  void page_checkInNoteWithLineBreaks_keepsThemAsLineBreaks() {
+    Plan plan = Plan.builder().from(plan()).checkIns(List.of(CheckIn.builder()
+        .on(plan().getStartsOn()).addGoals(GoalCheck.of(plan().getGoals().get(0).getAction(),
+            GoalStatus.ON_TRACK, "One\r\ntwo\rthree\nfour")).build())).build();
+    Document page = page(List.of(assessment(2025)), List.of(plan));
+    Element note = page.selectFirst(".check-note");
+    assertThat(note.wholeText()).isEqualTo("One\ntwo\nthree\nfour");
   }
 
   @Test

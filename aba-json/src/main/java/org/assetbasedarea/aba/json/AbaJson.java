@@ -272,9 +272,12 @@ public final class AbaJson {
       for (Issue issue : merged.values()) {
         reportedPaths.add(issue.getPath());
       }
-      // A plan whose goals list is itself broken (missing, not a list) bound without goals: its
+      // A plan whose goals list is itself missing or not a list bound without goals: its
       // check-ins name goals that were lost, not unknown ones.
-      boolean goalsLost = reportedPaths.contains("/goals") && type == DocumentType.PLAN;
+      boolean goalsLost = false;
+      for (Issue issue : merged.values()) {
+        goalsLost |= type == DocumentType.PLAN && Pruning.losesGoals(issue);
+      }
       for (Issue found : validator().validateAll(document)) {
         Issue issue = pruning == null ? found : pruning.restore(found);
         if (goalsLost && found.getCode() == IssueCode.UNKNOWN_GOAL) {

@@ -62,7 +62,7 @@ final class Pruning {
     Set<String> targets = new HashSet<>();
     boolean goalsLost = false;
     for (Issue issue : issues) {
-      goalsLost |= GOALS.equals(issue.getPath());
+      goalsLost |= losesGoals(issue);
       String target = issue.getCode() == IssueCode.UNKNOWN_FIELD
           ? issue.getPath() : enclosingItem(tree, issue.getPath());
       if (target != null && !target.isEmpty()) {
@@ -168,6 +168,15 @@ final class Pruning {
     }
     return restored.equals(path) ? issue
         : Issue.builder().from(issue).path(restored).build();
+  }
+
+  /**
+   * Whether a structural issue means a plan's goals were not read at all: the list is missing or
+   * not a list (a list that is only too long was read, and its goals are known).
+   */
+  static boolean losesGoals(Issue issue) {
+    return GOALS.equals(issue.getPath()) && (issue.getCode() == IssueCode.MISSING_FIELD
+        || issue.getCode() == IssueCode.WRONG_TYPE);
   }
 
   /** Whether an issue is an unknown goal that is only a goal left out of the copy. */
