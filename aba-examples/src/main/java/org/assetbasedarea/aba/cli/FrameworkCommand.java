@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code aba framework [ID] [--format text|json]}. */
+/** {@code aba framework [ID] [--approaches] [--format text|json]}. */
 @Command(
     name = "framework",
     mixinStandardHelpOptions = true,
-    description = "Prints a built-in framework: its groupings, actions, outcomes and indicators.",
+    description = "Prints a built-in framework: its groupings, actions, outcomes and indicators;"
+        + " or with --approaches its catalogue of community approaches.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:printed", "1:no built-in framework has that id", "2:usage error"})
+    exitCodeList = {"0:printed",
+        "1:no built-in framework has that id, or it has no catalogue of approaches",
+        "2:usage error"})
 final class FrameworkCommand implements Callable<Integer> {
   @ParentCommand
   @Nullable Aba aba;
@@ -36,6 +40,11 @@ final class FrameworkCommand implements Callable<Integer> {
       description = "text (the default) or json (the framework contract)")
   Format format = Format.text;
 
+  @Option(names = "--approaches",
+      description = "print the framework's catalogue of community approaches instead (json: the"
+          + " approach-catalogue contract)")
+  boolean approaches;
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
@@ -48,6 +57,14 @@ final class FrameworkCommand implements Callable<Integer> {
       return new UserException("no built-in framework has the id '" + TextFormat.safe(id)
           + "' (known: " + String.join(", ", known) + ")");
     });
+    if (approaches) {
+      ApproachCatalogue catalogue = tool.scorer().getRegistry().findCatalogue(framework.getId())
+          .orElseThrow(() -> new UserException("framework '" + framework.getId()
+              + "' has no catalogue of approaches"));
+      out.print(format == Format.json ? tool.documents().writePretty(catalogue) + "\n"
+          : TextFormat.approaches(catalogue));
+      return 0;
+    }
     if (format == Format.json) {
       out.println(tool.documents().writePretty(framework));
     } else {

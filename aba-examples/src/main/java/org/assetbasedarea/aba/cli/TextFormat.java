@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Approach;
+import org.assetbasedarea.aba.framework.ApproachCatalogue;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
@@ -166,6 +168,19 @@ final class TextFormat {
         .append(percent(o.getLaterPercentage())).append(" (")
         .append(o.getChange().map(TextFormat::signed).orElse("-")).append(" points), band ")
         .append(bandChange(o.getEarlierBand(), o.getLaterBand(), o.getDirection())).append('\n');
+    return t.toString();
+  }
+
+  /** A catalogue of approaches: each approach's id, title and the actions it supports. */
+  static String approaches(ApproachCatalogue catalogue) {
+    StringBuilder t = new StringBuilder(2048);
+    t.append(catalogue.getId()).append(": ").append(safe(catalogue.getTitle()))
+        .append(" (framework ").append(catalogue.getFramework()).append(")\n\n");
+    for (Approach approach : catalogue.getApproaches()) {
+      t.append("  ").append(approach.getId()).append(": ").append(safe(approach.getTitle()))
+          .append('\n').append("    supports: ").append(String.join(", ", approach.getActions()))
+          .append('\n');
+    }
     return t.toString();
   }
 

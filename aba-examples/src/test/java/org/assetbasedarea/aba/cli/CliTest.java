@@ -452,6 +452,20 @@ class CliTest {
   // -- framework, schema -----------------------------------------------------------------------
 
   @Test
+  void framework_approaches_listsTheCatalogue_textAndJson() {
+    Cli text = aba("framework", "--approaches");
+    assertThat(text.code).as(text.toString()).isZero();
+    assertThat(text.out).startsWith("aba-2020-approaches: ").contains(
+        "  shared-lives: Shared Lives\n    supports: provider-market-development,"
+            + " volunteers-and-social-entrepreneurs\n");
+    assertThat(text.out.lines().filter(line -> line.startsWith("    supports: ")))
+        .hasSize(Frameworks.aba2020Approaches().getApproaches().size());
+    Cli json = aba("framework", "--approaches", "--format", "json");
+    assertThat(JSON.read(json.out, DocumentType.APPROACH_CATALOGUE).getDocument())
+        .contains(Frameworks.aba2020Approaches());
+  }
+
+  @Test
   void framework_json_readsBackAsTheBuiltInFramework() {
     Cli run = aba("framework", "--format", "json");
     assertThat(run.code).as(run.toString()).isZero();
