@@ -15,6 +15,8 @@ import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.InvalidDocumentException;
 import org.assetbasedarea.aba.json.ReadResult;
+import org.assetbasedarea.aba.plan.Plan;
+import org.assetbasedarea.aba.plan.Plans;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,15 @@ public final class Main {
     System.out.println("jakarta valid: " + validator.validate(assessment).isEmpty());
     for (String violation : violations) {
       System.out.println("jakarta: " + violation);
+    }
+
+    Plan plan = Plans.draft(assessment, Scorer.standard(), assessment.getAssessedOn());
+    System.out.println("plan round trip: " + aba.read(aba.write(plan), DocumentType.PLAN)
+        .getDocument().orElseThrow().equals(plan));
+    Plan late = Plan.builder().from(plan).endsOn(plan.getStartsOn().plusDays(100)).build();
+    for (ConstraintViolation<Plan> violation : validator.validate(late)) {
+      System.out.println("jakarta plan: " + violation.getPropertyPath() + " "
+          + violation.getMessage());
     }
   }
 

@@ -91,8 +91,8 @@ public abstract class Approach {
     List<Issue> issues = new ArrayList<>();
     Ids.check(issues, "/id", "approach", getId());
     Ids.checkTitle(issues, "approach '" + getId() + "'", getTitle());
-    checkText(issues, "/description", "the description of approach '" + getId() + "'",
-        getDescription());
+    Ids.checkText(issues, "/description", "the description of approach '" + getId() + "'",
+        getDescription(), MAX_TEXT);
     List<String> actions = getActions();
     if (actions.isEmpty()) {
       issues.add(Issue.of("/actions", IssueCode.INVALID_FRAMEWORK,
@@ -109,20 +109,11 @@ public abstract class Approach {
             "approach '" + getId() + "' names action '" + action + "' more than once"));
       }
     }
-    checkText(issues, "/evidence", "the evidence of approach '" + getId() + "'", getEvidence());
+    Ids.checkText(issues, "/evidence", "the evidence of approach '" + getId() + "'",
+        getEvidence(), MAX_TEXT);
     Ids.throwIfAny(issues);
   }
 
-  private static void checkText(List<Issue> issues, String pointer, String what, String text) {
-    if (!VisibleText.Validator.hasVisible(text)) {
-      issues.add(Issue.of(pointer, IssueCode.BLANK_TEXT, what + " needs a visible character"));
-    }
-    if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-      issues.add(Issue.of(pointer, IssueCode.TEXT_TOO_LONG,
-          what + " must be at most " + MAX_TEXT + " characters"));
-    }
-    Ids.checkPlain(issues, pointer, what, text);
-  }
 
   /** Builds an {@link Approach}. */
   public static final class Builder extends ImmutableApproach.Builder {

@@ -1,12 +1,9 @@
 package org.assetbasedarea.aba.framework;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.issues.PlainText;
@@ -72,12 +69,7 @@ public abstract class ApproachCatalogue {
   /** Approach id to index, computed once per catalogue (catalogues are immutable). */
   @Value.Lazy
   Map<String, Integer> approachIndex() {
-    Map<String, Integer> index = new HashMap<>();
-    List<Approach> approaches = getApproaches();
-    for (int i = 0; i < approaches.size(); i++) {
-      index.putIfAbsent(approaches.get(i).getId(), i);
-    }
-    return Map.copyOf(index);
+    return Ids.indexById(getApproaches().stream().map(Approach::getId).toList());
   }
 
   /** @return a new builder */
@@ -101,15 +93,8 @@ public abstract class ApproachCatalogue {
       issues.add(Issue.of("/approaches", IssueCode.INVALID_FRAMEWORK,
           "approach catalogue '" + getId() + "' needs at least one approach"));
     }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < approaches.size(); i++) {
-      String id = approaches.get(i).getId();
-      if (!seen.add(id)) {
-        issues.add(Issue.of("/approaches/" + i + "/id", IssueCode.INVALID_FRAMEWORK,
-            "approach id '" + id + "' appears more than once in approach catalogue '" + getId()
-                + "'"));
-      }
-    }
+    Ids.unique(issues, "approach", "approaches", "approach catalogue '" + getId() + "'",
+        approaches.stream().map(Approach::getId).toList());
     Ids.throwIfAny(issues);
   }
 

@@ -1,7 +1,6 @@
 package org.assetbasedarea.aba.framework;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,22 +129,15 @@ public abstract class Framework {
   /** Action id to index, computed once per framework (frameworks are immutable). */
   @Value.Lazy
   Map<String, Integer> actionIndex() {
-    return indexById(getActions().stream().map(Action::getId).toList());
+    return Ids.indexById(getActions().stream().map(Action::getId).toList());
   }
 
   /** Grouping id to index, computed once per framework. */
   @Value.Lazy
   Map<String, Integer> groupingIndex() {
-    return indexById(getGroupings().stream().map(Grouping::getId).toList());
+    return Ids.indexById(getGroupings().stream().map(Grouping::getId).toList());
   }
 
-  private static Map<String, Integer> indexById(List<String> ids) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      index.putIfAbsent(ids.get(i), i);
-    }
-    return Map.copyOf(index);
-  }
 
   /** @return a new builder */
   public static Builder builder() {
@@ -160,6 +152,7 @@ public abstract class Framework {
   @Value.Check
   void check() {
     List<Issue> issues = new ArrayList<>();
+    String owner = "framework '" + getId() + "'";
     if (!Ids.isKebab(getId())) {
       issues.add(Issue.of("/id", IssueCode.INVALID_FRAMEWORK, Ids.message("framework", getId())));
     }
@@ -169,12 +162,15 @@ public abstract class Framework {
           "framework '" + getId() + "' needs at least one action"));
     }
     Set<String> groupings =
-        unique("grouping", "groupings", getGroupings().stream().map(Grouping::getId).toList(), issues);
+        Ids.unique(issues, "grouping", "groupings", owner,
+            getGroupings().stream().map(Grouping::getId).toList());
     Set<String> actions =
-        unique("action", "actions", getActions().stream().map(Action::getId).toList(), issues);
-    Set<String> indicators = unique("indicator", "indicators",
-        getIndicators().stream().map(IndicatorDefinition::getId).toList(), issues);
-    unique("outcome", "outcomes", getOutcomes().stream().map(Outcome::getId).toList(), issues);
+        Ids.unique(issues, "action", "actions", owner,
+            getActions().stream().map(Action::getId).toList());
+    Set<String> indicators = Ids.unique(issues, "indicator", "indicators", owner,
+        getIndicators().stream().map(IndicatorDefinition::getId).toList());
+    Ids.unique(issues, "outcome", "outcomes", owner,
+        getOutcomes().stream().map(Outcome::getId).toList());
     for (int i = 0; i < getIndicators().size(); i++) {
       IndicatorDefinition indicator = getIndicators().get(i);
       if (!IndicatorCatalogue.agrees(indicator)) {
@@ -225,17 +221,6 @@ public abstract class Framework {
     }
   }
 
-  private Set<String> unique(String what, String list, List<String> ids, List<Issue> issues) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      if (!seen.add(id)) {
-        issues.add(Issue.of("/" + list + "/" + i + "/id", IssueCode.INVALID_FRAMEWORK,
-            what + " id '" + id + "' appears more than once in framework '" + getId() + "'"));
-      }
-    }
-    return seen;
-  }
 
   /** Builds a {@link Framework}. */
   public static final class Builder extends ImmutableFramework.Builder {

@@ -1,6 +1,10 @@
 package org.assetbasedarea.aba.framework;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
@@ -91,6 +95,65 @@ final class Ids {
       issues.add(Issue.of(pointer, IssueCode.DISALLOWED_CHARACTER, what
           + " must not contain control characters or bidirectional overrides"));
     }
+  }
+
+  /**
+   * Adds the issues of a text a framework part carries: no visible character ({@code
+   * BLANK_TEXT}), more than {@code max} characters, counted as code points ({@code
+   * TEXT_TOO_LONG}), a disallowed character ({@code DISALLOWED_CHARACTER}).
+   *
+   * @param issues where to add them
+   * @param pointer the text's JSON Pointer
+   * @param what the text, as the message names it
+   * @param text the text
+   * @param max the most characters allowed
+   */
+  static void checkText(List<Issue> issues, String pointer, String what, String text, int max) {
+    if (!VisibleText.Validator.hasVisible(text)) {
+      issues.add(Issue.of(pointer, IssueCode.BLANK_TEXT, what + " needs a visible character"));
+    }
+    if (text.codePointCount(0, text.length()) > max) {
+      issues.add(Issue.of(pointer, IssueCode.TEXT_TOO_LONG,
+          what + " must be at most " + max + " characters"));
+    }
+    checkPlain(issues, pointer, what, text);
+  }
+
+  /**
+   * Adds an issue for each id that repeats an earlier one of the same list.
+   *
+   * @param issues where to add them
+   * @param what what the ids name, such as {@code action}
+   * @param list the list's field, such as {@code actions}: issues are at {@code /list/i/id}
+   * @param owner the part that holds the list, as the message names it
+   * @param ids the ids in list order
+   * @return the set of the ids
+   */
+  static Set<String> unique(List<Issue> issues, String what, String list, String owner,
+      List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (!seen.add(id)) {
+        issues.add(Issue.of("/" + list + "/" + i + "/id", IssueCode.INVALID_FRAMEWORK,
+            what + " id '" + id + "' appears more than once in " + owner));
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Each id's index in a list, the first where one repeats.
+   *
+   * @param ids the ids in list order
+   * @return id to index, immutable
+   */
+  static Map<String, Integer> indexById(List<String> ids) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.putIfAbsent(ids.get(i), i);
+    }
+    return Map.copyOf(index);
   }
 
   /**

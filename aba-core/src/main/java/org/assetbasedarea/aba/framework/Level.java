@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.issues.IssueCode;
-import org.assetbasedarea.aba.issues.VisibleText;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +24,23 @@ public abstract class Level {
   public static final int MAX_STEP_CHARS = 1000;
 
   Level() {}
+
+  /** The names of the rating levels 1 to 4, in order. */
+  private static final List<String> NAMES = List.of("not yet", "emerging", "established", "embedded");
+
+  /**
+   * The name of a rating level, as people say it.
+   *
+   * @param rating 1-4
+   * @return {@code not yet}, {@code emerging}, {@code established} or {@code embedded}
+   * @throws IllegalArgumentException when the rating is outside 1-4
+   */
+  public static String nameOf(int rating) {
+    if (rating < 1 || rating > NAMES.size()) {
+      throw new IllegalArgumentException("a rating is from 1 to 4, got " + rating);
+    }
+    return NAMES.get(rating - 1);
+  }
 
   /** @return the rating this level describes: 1 not yet, 2 emerging, 3 established, 4 embedded */
   public abstract int getRating();
@@ -67,7 +83,7 @@ public abstract class Level {
       issues.add(Issue.of("/rating", IssueCode.INVALID_FRAMEWORK,
           "a level's rating must be from 1 (not yet) to 4 (embedded), got " + rating));
     }
-    checkText(issues, "/looksLike", "what level " + rating + " looks like", getLooksLike(),
+    Ids.checkText(issues, "/looksLike", "what level " + rating + " looks like", getLooksLike(),
         MAX_LOOKS_LIKE_CHARS);
     List<String> steps = getNextSteps();
     if (rating == 4 && !steps.isEmpty()) {
@@ -82,23 +98,12 @@ public abstract class Level {
           "a level has at most " + MAX_NEXT_STEPS + " next steps, got " + steps.size()));
     }
     for (int i = 0; i < steps.size(); i++) {
-      checkText(issues, "/nextSteps/" + i, "a next step of level " + rating, steps.get(i),
+      Ids.checkText(issues, "/nextSteps/" + i, "a next step of level " + rating, steps.get(i),
           MAX_STEP_CHARS);
     }
     Ids.throwIfAny(issues);
   }
 
-  private static void checkText(List<Issue> issues, String pointer, String what, String text,
-      int max) {
-    if (!VisibleText.Validator.hasVisible(text)) {
-      issues.add(Issue.of(pointer, IssueCode.BLANK_TEXT, what + " needs a visible character"));
-    }
-    if (text.codePointCount(0, text.length()) > max) {
-      issues.add(Issue.of(pointer, IssueCode.TEXT_TOO_LONG,
-          what + " must be at most " + max + " characters"));
-    }
-    Ids.checkPlain(issues, pointer, what, text);
-  }
 
   /** Builds a {@link Level}. */
   public static final class Builder extends ImmutableLevel.Builder {

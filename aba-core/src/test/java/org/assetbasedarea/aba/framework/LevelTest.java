@@ -93,4 +93,14 @@ class LevelTest {
     assertThat(bare.findLevel(1)).isEmpty();
     assertThat(bare.nextSteps(1)).isEmpty();
   }
+
+  @Test
+  void nameOf_namesTheFourLevels_andRefusesOtherRatings() {
+    assertThat(java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(Level::nameOf))
+        .containsExactly("not yet", "emerging", "established", "embedded");
+    for (int rating : new int[] {0, 5, -1}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Level.nameOf(rating))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.assetbasedarea.aba.assessment.Participant;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.plan.CheckIn;
@@ -307,16 +308,7 @@ final class PlanText {
 
   /** A rating with its name, such as {@code 2 (emerging)}. */
   static String level(int rating) {
-    switch (rating) {
-      case 1:
-        return "1 (not yet)";
-      case 2:
-        return "2 (emerging)";
-      case 3:
-        return "3 (established)";
-      default:
-        return rating + " (embedded)";
-    }
+    return rating + " (" + Level.nameOf(rating) + ")";
   }
 
   /** An action's title (made safe), or its id when the framework does not know it. */

@@ -557,8 +557,8 @@ public final class HtmlReport {
     h.append("<article class=\"goal\" data-action=\"").append(Html.text(goal.getAction()))
         .append("\"><h5>").append(Html.text(title)).append("</h5>\n<p class=\"levels\">Level ")
         .append(goal.getBaseline()).append(" &#8594; ").append(goal.getTarget())
-        .append(" <span class=\"small\">(").append(levelName(goal.getBaseline())).append(" to ")
-        .append(levelName(goal.getTarget())).append(")</span>; owner: ")
+        .append(" <span class=\"small\">(").append(Level.nameOf(goal.getBaseline())).append(" to ")
+        .append(Level.nameOf(goal.getTarget())).append(")</span>; owner: ")
         .append(Html.text(goal.getOwner().getLabel())).append("</p>\n");
     if (review.isPresent()) {
       GoalReview g = review.get();
@@ -691,18 +691,6 @@ public final class HtmlReport {
     return kind == PlanKind.HUNDRED_DAY_CHALLENGE ? "100-day challenge" : "Improvement plan";
   }
 
-  private static String levelName(int rating) {
-    switch (rating) {
-      case 1:
-        return "not yet";
-      case 2:
-        return "emerging";
-      case 3:
-        return "established";
-      default:
-        return "embedded";
-    }
-  }
 
 
   private static String statusLabel(GoalStatus status) {
@@ -756,9 +744,9 @@ public final class HtmlReport {
       actions.append("<article class=\"moving-up\" data-action=\"").append(Html.text(action.getId()))
           .append("\"><h3>").append(Html.text(action.getTitle()))
           .append(" <span class=\"small\">effective rating ").append(rating).append(" (")
-          .append(levelName(rating)).append(")</span></h3>\n");
+          .append(Level.nameOf(rating)).append(")</span></h3>\n");
       next.ifPresent(level -> actions.append("<p class=\"looks-like\"><strong>Level ")
-          .append(level.getRating()).append(" (").append(levelName(level.getRating()))
+          .append(level.getRating()).append(" (").append(Level.nameOf(level.getRating()))
           .append(") looks like:</strong> ").append(Html.text(level.getLooksLike())).append("</p>\n"));
       if (!steps.isEmpty()) {
         actions.append("<p class=\"next-steps-h\"><strong>Next steps from level ").append(rating)

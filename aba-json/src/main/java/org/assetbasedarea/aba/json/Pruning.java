@@ -60,9 +60,7 @@ final class Pruning {
    */
   static Pruning of(JsonNode tree, Collection<Issue> issues) {
     Set<String> targets = new HashSet<>();
-    boolean goalsLost = false;
     for (Issue issue : issues) {
-      goalsLost |= losesGoals(issue);
       String target = issue.getCode() == IssueCode.UNKNOWN_FIELD
           ? issue.getPath() : enclosingItem(tree, issue.getPath());
       if (target != null && !target.isEmpty()) {
@@ -95,8 +93,8 @@ final class Pruning {
     JsonNode copy = tree.deepCopy();
     Map<String, List<Integer>> kept = new HashMap<>();
     Set<String> covered = new HashSet<>();
-    // When the goals list itself is broken (missing, not a list), no goal is known.
-    Set<String> prunedGoals = goalsLost ? null : new HashSet<>();
+    Set<String> prunedGoals = new HashSet<>();
+    boolean unreadableGoal = false;
     for (String parentPointer : parents) {
       JsonNode parent = copy.at(parentPointer);
       List<String> tokens = Objects.requireNonNull(byParent.get(parentPointer));
@@ -109,10 +107,13 @@ final class Pruning {
         boolean[] removed = new boolean[array.size()];
         for (String token : tokens) {
           removed[Integer.parseInt(token)] = true;
-          if (GOALS.equals(parentPointer) && prunedGoals != null) {
+          if (GOALS.equals(parentPointer)) {
             JsonNode action = array.get(Integer.parseInt(token)).get("action");
-            prunedGoals = action != null && action.isString() ? add(prunedGoals, action.asString())
-                : null;
+            if (action != null && action.isString()) {
+              prunedGoals.add(action.asString());
+            } else {
+              unreadableGoal = true;
+            }
           }
         }
         List<Integer> indices = new ArrayList<>();
@@ -135,7 +136,7 @@ final class Pruning {
         covered.addAll(ancestors(target));
       }
     }
-    return new Pruning(copy, kept, covered, prunedGoals);
+    return new Pruning(copy, kept, covered, unreadableGoal ? null : prunedGoals);
   }
 
   /**
@@ -172,7 +173,8 @@ final class Pruning {
 
   /**
    * Whether a structural issue means a plan's goals were not read at all: the list is missing or
-   * not a list (a list that is only too long was read, and its goals are known).
+   * not a list (a list that is only too long was read, and its goals are known). The document then
+   * binds without goals, so the reader drops every {@code UNKNOWN_GOAL} of its check-ins.
    */
   static boolean losesGoals(Issue issue) {
     return GOALS.equals(issue.getPath()) && (issue.getCode() == IssueCode.MISSING_FIELD
@@ -189,11 +191,6 @@ final class Pruning {
     }
     JsonNode action = root.at(issue.getPath());
     return action.isString() && prunedGoals.contains(action.asString());
-  }
-
-  private static Set<String> add(Set<String> set, String value) {
-    set.add(value);
-    return set;
   }
 
   /** The pointer of the innermost array item at or above a pointer that the tree has, or null. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * org.assetbasedarea.aba.json;} compiles and runs on the module path with no {@code
  * --add-modules} or {@code --add-opens}, and the same program runs on the class path. It reads a
  * valid and an invalid document, scores, writes, binds with a mapper that found the module, and
- * validates with a plain Jakarta Validator; and it prints nothing on standard error (no logging
+ * validates with a plain Jakarta Validator, an assessment and a plan drafted from it; and it prints nothing on standard error (no logging
  * noise from the libraries aba brings).
  */
 class ModulePathConsumerIT {
@@ -91,7 +91,10 @@ class ModulePathConsumerIT {
         "mapper binds: true",
         "mapper refuses: UNKNOWN_FIELD",
         "jakarta valid: true",
-        "jakarta: framework names a framework that is not known (known: aba-2020)");
+        "jakarta: framework names a framework that is not known (known: aba-2020)",
+        "plan round trip: true",
+        "jakarta plan: endsOn makes the 100-day challenge last 101 days, counting the first and"
+            + " last; it may last at most 100");
   }
 
   private static void compile(Path classes, List<String> path, Path... sources) throws IOException {
