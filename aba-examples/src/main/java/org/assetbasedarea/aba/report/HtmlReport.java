@@ -164,10 +164,27 @@ public final class HtmlReport {
    * @return the HTML document
    */
   public String page(AreaReport area) {
+    return page(area, true);
+  }
+
+  /**
+   * The page of one area on its own, without the link to the index of all areas: for a page
+   * served alone (the case service's report of an area), where there is no {@code index.html}.
+   *
+   * @param area the area
+   * @return the HTML document
+   */
+  public String standalonePage(AreaReport area) {
+    return page(area, false);
+  }
+
+  private String page(AreaReport area, boolean linkIndex) {
     StringBuilder h = new StringBuilder(32_768);
     String title = area.getName() + " (" + area.getCode() + ")";
     head(h, title + ": Asset-Based Area report");
-    h.append("<header><p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n<h1>")
+    h.append("<header>")
+        .append(linkIndex ? "<p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n" : "")
+        .append("<h1>")
         .append(Html.user(area.getName())).append(" <span class=\"code\">")
         .append(Html.text(area.getCode().toString())).append("</span></h1>\n");
     if (!area.getAssessments().isEmpty()) {
