@@ -1,5 +1,7 @@
 package org.assetbasedarea.aba.examples.service;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.assetbasedarea.aba.assessment.AreaCode;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.json.AbaJson;
@@ -25,22 +29,26 @@ import org.springframework.stereotype.Repository;
  * as {@code jsonb} in {@code body}, an assessment's score report in {@code score}, and a version
  * for optimistic concurrency.
  *
- * <p><strong>Nothing invalid is stored.</strong> Every write first writes the document with
- * {@code AbaJson} and reads those very bytes back: only when they read back valid (schema, binding
- * and every cross-field rule, against the application's framework registry) are they stored, so no
- * caller, HTTP or not, can store a document that the service would refuse. Every read checks the
- * stored JSON the same way (a column edited by hand is reported, never served as valid).
+ * <p><strong>Nothing invalid is stored.</strong> The HTTP layer refuses invalid documents before a
+ * controller runs (aba-spring-boot's converter); this store checks every document again with the
+ * application's plain Jakarta {@link Validator} (Spring Boot's, which resolves frameworks in the
+ * application's registry, so it knows local frameworks too) and stores nothing that has a
+ * violation, whoever calls it. The tables' checks hold the key columns to the document. Every read
+ * checks the stored JSON with {@code AbaJson} (a column edited by hand is reported, never served as
+ * valid).
  */
 @Repository
 class CaseStore {
   private final JdbcClient jdbc;
   private final AbaJson json;
   private final Scorer scorer;
+  private final Validator validator;
 
-  CaseStore(JdbcClient jdbc, AbaJson json, Scorer scorer) {
+  CaseStore(JdbcClient jdbc, AbaJson json, Scorer scorer, Validator validator) {
     this.jdbc = jdbc;
     this.json = json;
     this.scorer = scorer;
+    this.validator = validator;
   }
 
   /**
@@ -249,15 +257,23 @@ class CaseStore {
 
   // -- helpers ------------------------------------------------------------------------------
 
-  /** The document's canonical JSON, when it reads back valid; otherwise nothing is stored. */
+  /**
+   * The document's JSON (as {@code AbaJson} writes it), when the application's Jakarta Validator
+   * finds no violation; otherwise nothing is stored.
+   *
+   * @throws IllegalArgumentException listing every violation, as {@code path: message}
+   */
   private <T> String checked(DocumentKind<T> kind, T document) {
-    String body = json.writeString(document);
-    ReadResult<T> check = json.read(body, kind.type());
-    if (!check.isValid()) {
+    Set<ConstraintViolation<T>> violations = validator.validate(document);
+    if (!violations.isEmpty()) {
+      Set<String> messages = new TreeSet<>();
+      for (ConstraintViolation<T> violation : violations) {
+        messages.add(violation.getPropertyPath() + ": " + violation.getMessage());
+      }
       throw new IllegalArgumentException("not stored: the " + kind + " "
-          + kind.keyOf(document).describe() + " is not valid: " + check.getIssues());
+          + kind.keyOf(document).describe() + " is not valid: " + String.join("; ", messages));
     }
-    return body;
+    return json.writeString(document);
   }
 
   private String scoreOf(Assessment assessment) {
