@@ -1,7 +1,8 @@
 /**
- * Runnable examples of embedding the library: a case system that validates on write and scores on
- * read ({@link org.assetbasedarea.aba.examples.CaseSystemExample}), and a research script that
- * writes a tidy CSV ({@link org.assetbasedarea.aba.examples.ResearchExample}).
+ * Runnable examples of embedding the library: the README's quick start ({@link
+ * org.assetbasedarea.aba.examples.QuickStartExample}) and a research script that writes a tidy CSV
+ * ({@link org.assetbasedarea.aba.examples.ResearchExample}). Embedding in a council case system is
+ * shown by a whole application, the case service ({@code org.assetbasedarea.aba.examples.service}).
  */
 @NullMarked
 package org.assetbasedarea.aba.examples;
