@@ -89,9 +89,16 @@ class JsonbQueryTest {
   }
 
   @Test
-  void readmeQuery_isTheOneInTheCaseServiceGuide() throws IOException {
+  void readmeQuery_isTheOneInTheCaseServiceGuide_whoseQueriesAllRun() throws IOException {
     String guide = Files.readString(Path.of("../docs/case-service.md"), StandardCharsets.UTF_8);
     assertThat(guide).contains(readmeQuery());
+    Matcher sql = SQL_BLOCK.matcher(guide);
+    int queries = 0;
+    while (sql.find()) {
+      service.jdbc.sql(sql.group(1)).query().listOfRows();
+      queries++;
+    }
+    assertThat(queries).isEqualTo(2);
   }
 
   /** The README's only {@code sql} block (the query of the case service section). */
