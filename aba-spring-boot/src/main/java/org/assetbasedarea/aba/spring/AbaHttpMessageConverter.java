@@ -83,7 +83,7 @@ public class AbaHttpMessageConverter extends AbstractHttpMessageConverter<Object
     outputMessage.getBody().write(bytes);
   }
 
-  private static @Nullable DocumentType<?> exactTypeOf(Class<?> clazz) {
+  static @Nullable DocumentType<?> exactTypeOf(Class<?> clazz) {
     for (DocumentType<?> type : DocumentType.values()) {
       if (type.getJavaType() == clazz) {
         return type;

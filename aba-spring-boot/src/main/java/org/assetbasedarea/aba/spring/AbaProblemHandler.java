@@ -1,14 +1,24 @@
 package org.assetbasedarea.aba.spring;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Type;
 import java.net.URI;
+import java.util.Objects;
+import org.assetbasedarea.aba.json.AbaJson;
+import org.assetbasedarea.aba.json.DocumentType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * Answers a {@link RejectedDocumentException} with its problem details ({@code
@@ -17,15 +27,26 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * issue with {@code path} (a JSON Pointer), {@code code}, {@code message}, and {@code line} and
  * {@code column} when known.
  *
+ * <p>An empty body where a document is required is rejected the same way (400, with the reader's
+ * issue for empty input), not with Spring's plain "Required request body is missing".
+ *
  * <p>It runs before the application's other exception handlers and handles nothing else; an
  * application answers rejected documents its own way by defining a bean of this type (a
  * subclass).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class AbaProblemHandler {
-  /** Created by the auto-configuration. */
-  public AbaProblemHandler() {}
+public class AbaProblemHandler extends RequestBodyAdviceAdapter {
+  private final AbaJson json;
+
+  /**
+   * A handler that reads empty bodies with {@code json}.
+   *
+   * @param json the reader, for the issue an empty body gets
+   */
+  public AbaProblemHandler(AbaJson json) {
+    this.json = Objects.requireNonNull(json, "json");
+  }
 
   /**
    * @param rejected the rejected document
@@ -40,5 +61,23 @@ public class AbaProblemHandler {
     return ResponseEntity.status(rejected.getStatusCode())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  @Override
+  public boolean supports(MethodParameter methodParameter, Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
+    return AbaHttpMessageConverter.class.isAssignableFrom(converterType);
+  }
+
+  @Override
+  public @Nullable Object handleEmptyBody(@Nullable Object body, HttpInputMessage inputMessage,
+      MethodParameter parameter, Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
+    RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
+    DocumentType<?> type = AbaHttpMessageConverter.exactTypeOf(parameter.getParameterType());
+    if (body != null || annotation == null || !annotation.required() || type == null) {
+      return body;
+    }
+    throw new RejectedDocumentException(type, json.read(new byte[0], type).getIssues(), false);
   }
 }

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("aba")
 public class AbaProperties {
+  /**
+   * Local framework files, as Spring resource locations (file:, classpath:, with * and **
+   * patterns), registered beside the built-in frameworks.
+   */
   private List<String> frameworks = new ArrayList<>();
   private final Json json = new Json();
 
@@ -49,11 +53,17 @@ public class AbaProperties {
 
   /** The JSON reader's limits, defaulting to {@link ReadLimits#defaults()}. */
   public static class Json {
+    /** The largest document, in bytes; a request body past it is answered 413. */
     private int maxDocumentBytes = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+    /** The deepest nesting of arrays and objects. */
     private int maxNestingDepth = ReadLimits.DEFAULT_MAX_NESTING_DEPTH;
+    /** The longest string, in characters. */
     private int maxStringLength = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
+    /** The longest number, in characters. */
     private int maxNumberLength = ReadLimits.DEFAULT_MAX_NUMBER_LENGTH;
+    /** The most items in one array. */
     private int maxArrayItems = ReadLimits.DEFAULT_MAX_ARRAY_ITEMS;
+    /** The most values in one document. */
     private int maxValues = ReadLimits.DEFAULT_MAX_VALUES;
 
     /** Creates the limits at their defaults. */

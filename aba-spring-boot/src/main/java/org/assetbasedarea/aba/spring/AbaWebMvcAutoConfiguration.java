@@ -42,10 +42,13 @@ public class AbaWebMvcAutoConfiguration {
     return builder -> builder.addCustomConverter(converter);
   }
 
-  /** @return the handler answering rejected documents with problem details */
+  /**
+   * @param json the reader, for the issue an empty body gets
+   * @return the handler answering rejected documents with problem details
+   */
   @Bean
   @ConditionalOnMissingBean
-  public AbaProblemHandler abaProblemHandler() {
-    return new AbaProblemHandler();
+  public AbaProblemHandler abaProblemHandler(AbaJson json) {
+    return new AbaProblemHandler(json);
   }
 }

@@ -305,6 +305,14 @@ class ConsumerHttpTest {
   }
 
   @Test
+  void emptyBody_is400WithTheReadersIssue() {
+    HttpResponse<byte[]> response = post("/score", new byte[0]);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertIssues(response, reference.read(new byte[0], DocumentType.ASSESSMENT).getIssues());
+  }
+
+  @Test
   void invalidUtf8_is400WithTheReadersIssue() {
     byte[] body = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
     HttpResponse<byte[]> response = post("/score", body);
