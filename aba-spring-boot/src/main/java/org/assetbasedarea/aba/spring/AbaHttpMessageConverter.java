@@ -10,6 +10,8 @@ import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.ReadResult;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -24,7 +26,11 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  * <p>A body that is not a valid document is a {@link RejectedDocumentException} listing every
  * issue. A body is read only up to {@code maxDocumentBytes} + 1 bytes: a larger one (or a larger
  * {@code Content-Length}) is rejected as too large without reading the rest.
+ *
+ * <p>Its {@link Order} is the highest precedence, so that among the converter beans Spring Boot
+ * gathers it comes before any JSON converter of the application's.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class AbaHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
   private final AbaJson json;
 
