@@ -26,7 +26,8 @@ import org.assetbasedarea.aba.plan.ConsistentPlan;
  *     .buildValidatorFactory().getValidator();
  * }</pre>
  *
- * <p>The aba-spring-boot module does this for Spring's validator.
+ * <p>In a Spring Boot application, aba-spring-boot does the same for every validator Spring
+ * builds; a validator built outside Spring needs this factory.
  */
 public final class FrameworkConstraints {
   private FrameworkConstraints() {}

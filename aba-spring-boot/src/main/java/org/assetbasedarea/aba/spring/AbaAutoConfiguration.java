@@ -1,32 +1,29 @@
 package org.assetbasedarea.aba.spring;
 
-import jakarta.validation.ConstraintValidatorFactory;
-import jakarta.validation.spi.ConfigurationState;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.assetbasedarea.aba.scoring.ScoringRules;
-import org.assetbasedarea.aba.validation.FrameworkConstraints;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
  * The aba beans of any Spring Boot application: a {@link FrameworkRegistry} (the built-in
  * frameworks and the local ones {@code aba.frameworks} names), an {@link AbaJson} over it with the
- * {@code aba.json.*} limits, and a {@link Scorer} over it with {@code aba-score-1}. Each yields to
- * a bean of its type that the application defines.
+ * {@code aba.json.*} limits, and a {@link Scorer} with {@code aba-score-1} over the registry of
+ * the {@code AbaJson} bean. Each yields to a bean of its type that the application defines.
  *
- * <p>With Spring Boot's validation starter, the application's Jakarta Validator (the one {@code
- * @Valid} uses) checks documents against the same registry, so a document of a local framework is
- * valid there exactly when the reader accepts it.
+ * <p>Every Jakarta Validator Spring makes (Spring Boot's, the one Spring MVC makes for {@code
+ * @Valid} when Boot's validation module is absent, a {@code LocalValidatorFactoryBean} of the
+ * application's) checks the framework rules against the registry of the {@code AbaJson} bean, so
+ * a document of a local framework is valid there exactly when the reader accepts it.
  */
 @AutoConfiguration
 @ConditionalOnClass(AbaJson.class)
@@ -64,39 +61,23 @@ public class AbaAutoConfiguration {
   }
 
   /**
-   * @param registry the frameworks
-   * @return a scorer over them with {@code aba-score-1}
+   * @param json the reader, whose registry the scorer uses: it scores whatever the reader accepts
+   * @return a scorer over the reader's frameworks with {@code aba-score-1}
    */
   @Bean
   @ConditionalOnMissingBean
-  public Scorer abaScorer(FrameworkRegistry registry) {
-    return Scorer.create(registry, ScoringRules.abaScore1());
+  public Scorer abaScorer(AbaJson json) {
+    return Scorer.create(json.getRegistry(), ScoringRules.abaScore1());
   }
 
-  /** The application's Jakarta Validator resolves frameworks in the registry bean. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(ValidationConfigurationCustomizer.class)
-  public static class Validation {
-    /** Created by Spring. */
-    public Validation() {}
-
-    /**
-     * @param registry the registry bean, looked up when the validator is built
-     * @return a customizer giving the validator {@link FrameworkConstraints#validatorFactory},
-     *     around the factory Spring set (which still makes every other constraint validator)
-     */
-    @Bean
-    public ValidationConfigurationCustomizer abaValidationConfigurationCustomizer(
-        ObjectProvider<FrameworkRegistry> registry) {
-      return configuration -> {
-        ConstraintValidatorFactory current =
-            configuration instanceof ConfigurationState state
-                && state.getConstraintValidatorFactory() != null
-                ? state.getConstraintValidatorFactory()
-                : configuration.getDefaultConstraintValidatorFactory();
-        configuration.constraintValidatorFactory(
-            FrameworkConstraints.validatorFactory(registry.getObject(), current));
-      };
-    }
+  /**
+   * @param json the reader bean, looked up when Spring first makes a framework rule's validator
+   * @return a post-processor through which every Jakarta Validator Spring makes checks the
+   *     framework rules against the reader's registry
+   */
+  @Bean
+  public static InstantiationAwareBeanPostProcessor abaFrameworkConstraintValidators(
+      ObjectProvider<AbaJson> json) {
+    return new FrameworkConstraintValidators(json);
   }
 }

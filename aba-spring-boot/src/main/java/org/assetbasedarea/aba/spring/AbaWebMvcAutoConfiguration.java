@@ -11,9 +11,12 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * aba in a Spring MVC application: every aba document in a request or response body is read and
- * written by {@link AbaHttpMessageConverter} (ahead of the JSON converter Spring Boot configures,
- * whose mapper is lenient), and a rejected document is answered by {@link AbaProblemHandler}. Each
- * yields to a bean of its type that the application defines.
+ * written by {@link AbaHttpMessageConverter}, and a rejected document is answered by {@link
+ * AbaProblemHandler}. Each yields to a bean of its type that the application defines.
+ *
+ * <p>Spring Boot adds every {@code HttpMessageConverter} bean to the server's converters (and to
+ * the clients' it configures), ahead of its defaults and in the beans' order; the converter's
+ * {@code @Order} puts it ahead of the application's own JSON converters as well.
  */
 @AutoConfiguration(after = AbaAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,16 +33,6 @@ public class AbaWebMvcAutoConfiguration {
   @ConditionalOnMissingBean
   public AbaHttpMessageConverter abaHttpMessageConverter(AbaJson json) {
     return new AbaHttpMessageConverter(json);
-  }
-
-  /**
-   * @param converter the converter of aba documents
-   * @return a customizer placing it ahead of the server's default converters
-   */
-  @Bean
-  public ServerHttpMessageConvertersCustomizer abaServerHttpMessageConvertersCustomizer(
-      AbaHttpMessageConverter converter) {
-    return builder -> builder.addCustomConverter(converter);
   }
 
   /**

@@ -3,9 +3,12 @@ package org.assetbasedarea.aba.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.framework.Frameworks;
 import org.assetbasedarea.aba.json.AbaJson;
+import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.ReadLimits;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,9 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -145,6 +151,88 @@ class AutoConfigurationTest {
     });
   }
 
+  @Test
+  void webApplication_theConverterIsRegisteredOnce() {
+    web.run(context -> assertThat(
+        serverConverters(context.getBean(RequestMappingHandlerAdapter.class)))
+        .filteredOn(AbaHttpMessageConverter.class::isInstance).hasSize(1));
+    web.withUserConfiguration(OwnBeans.class, OwnWebBeans.class).run(context -> assertThat(
+        serverConverters(context.getBean(RequestMappingHandlerAdapter.class)))
+        .filteredOn(AbaHttpMessageConverter.class::isInstance).hasSize(1));
+  }
+
+  @Test
+  void webApplication_theConverterComesBeforeAJsonConverterBeanOfTheApplication() {
+    web.withUserConfiguration(OwnJsonConverter.class).run(context -> {
+      List<HttpMessageConverter<?>> converters =
+          serverConverters(context.getBean(RequestMappingHandlerAdapter.class));
+      assertThat(converters.indexOf(context.getBean(AbaHttpMessageConverter.class)))
+          .isNotNegative()
+          .isLessThan(converters.indexOf(context.getBean(JacksonJsonHttpMessageConverter.class)));
+    });
+  }
+
+  /** What a plain Jakarta Validator (the framework rules over the built-in frameworks) refuses. */
+  private static Assessment localAssessment() {
+    return AbaJson.builder().registry(localRegistry()).build()
+        .read(ConsumerHttpTest.bytes("documents/assessment-local-framework.json"),
+            DocumentType.ASSESSMENT)
+        .getDocument().orElseThrow();
+  }
+
+  private static FrameworkRegistry localRegistry() {
+    return FrameworkRegistry.builtIn().with(AbaJson.standard()
+        .read(ConsumerHttpTest.bytes("frameworks/leeds-local-2026.json"), DocumentType.FRAMEWORK)
+        .getDocument().orElseThrow());
+  }
+
+  private static jakarta.validation.Validator jakartaValidator(
+      org.springframework.validation.Validator validator) {
+    return ((SmartValidator) validator).unwrap(jakarta.validation.Validator.class);
+  }
+
+  @Test
+  void withoutBootsValidation_springMvcsOwnValidatorKnowsTheLocalFrameworks() {
+    // A Boot application without spring-boot-validation (aba-core brings Hibernate Validator, the
+    // Tomcat starter an EL): Spring MVC makes its own validator for @Valid.
+    new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(AbaAutoConfiguration.class,
+            AbaWebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+            WebMvcAutoConfiguration.class))
+        .withPropertyValues("aba.frameworks=classpath:frameworks/*.json")
+        .run(context -> {
+          assertThat(context).doesNotHaveBean(jakarta.validation.Validator.class);
+          jakarta.validation.Validator mvc = jakartaValidator(context.getBean("mvcValidator",
+              org.springframework.validation.Validator.class));
+          assertThat(mvc.validate(localAssessment())).isEmpty();
+          assertThat(mvc.validate(Assessment.builder().from(localAssessment())
+              .addRatings(Rating.of("no-such-action", 2)).build())).hasSize(1);
+        });
+  }
+
+  @Test
+  void aValidatorBeanOfTheApplication_madeBySpring_knowsTheLocalFrameworks() {
+    plain.withPropertyValues("aba.frameworks=classpath:frameworks/*.json")
+        .withUserConfiguration(OwnValidator.class).run(context -> {
+          assertThat(context.getBean(jakarta.validation.Validator.class))
+              .isSameAs(context.getBean("ownValidator"));
+          assertThat(context.getBean(jakarta.validation.Validator.class).validate(localAssessment()))
+              .isEmpty();
+        });
+  }
+
+  @Test
+  void anAbaJsonOfTheApplication_theValidatorAndTheScorerUseItsRegistry() {
+    AbaJson own = AbaJson.builder().registry(localRegistry()).build();
+    plain.withBean(AbaJson.class, () -> own).run(context -> {
+      assertThat(context.getBean(jakarta.validation.Validator.class).validate(localAssessment()))
+          .isEmpty();
+      assertThat(context.getBean(Scorer.class).getRegistry()).isSameAs(own.getRegistry());
+      assertThat(context.getBean(Scorer.class).score(localAssessment()).getFramework())
+          .isEqualTo("leeds-local-2026");
+    });
+  }
+
   private static List<HttpMessageConverter<?>> serverConverters(
       RequestMappingHandlerAdapter adapter) {
     return adapter.getMessageConverters();
@@ -163,6 +251,22 @@ class AutoConfigurationTest {
     @Bean
     AbaJson json() {
       return JSON;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnJsonConverter {
+    @Bean
+    JacksonJsonHttpMessageConverter ownJsonConverter() {
+      return new JacksonJsonHttpMessageConverter();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnValidator {
+    @Bean
+    LocalValidatorFactoryBean ownValidator() {
+      return new LocalValidatorFactoryBean();
     }
   }
 

@@ -223,11 +223,15 @@ class ConsumerHttpTest {
   }
 
   @Test
-  void problem_isProblemJson_evenWhenTheClientAcceptsOnlyJson() {
-    HttpResponse<byte[]> response = post("/score",
-        "{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8), "Accept", "application/json");
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(PLAIN.readTree(response.body()).get("issues").size()).isPositive();
+  void problem_isProblemJson_whateverTheClientAccepts() {
+    byte[] body = "{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8);
+    for (String accept : List.of("application/json", "application/xml", "text/html", "*/*")) {
+      HttpResponse<byte[]> response = post("/score", body, "Accept", accept);
+      assertThat(response.statusCode()).as(accept).isEqualTo(422);
+      assertThat(response.headers().firstValue("Content-Type")).as(accept)
+          .hasValue("application/problem+json");
+      assertIssues(response, reference.read(body, DocumentType.ASSESSMENT).getIssues());
+    }
   }
 
   // -- generated bad input ----------------------------------------------------------------------
