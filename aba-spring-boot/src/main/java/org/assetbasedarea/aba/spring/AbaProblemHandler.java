@@ -3,6 +3,7 @@ package org.assetbasedarea.aba.spring;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -57,7 +58,12 @@ public class AbaProblemHandler extends RequestBodyAdviceAdapter {
   public ResponseEntity<ProblemDetail> rejectedDocument(RejectedDocumentException rejected,
       HttpServletRequest request) {
     ProblemDetail problem = rejected.getBody();
-    problem.setInstance(URI.create(request.getRequestURI()));
+    try {
+      problem.setInstance(new URI(request.getRequestURI()));
+    } catch (URISyntaxException e) {
+      // A path only a relaxed server accepts (server.tomcat.relaxed-path-chars): no instance.
+      problem.setInstance(null);
+    }
     return ResponseEntity.status(rejected.getStatusCode())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
