@@ -1,12 +1,17 @@
 package org.assetbasedarea.aba.spring;
 
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -43,5 +48,17 @@ public class AbaWebMvcAutoConfiguration {
   @ConditionalOnMissingBean
   public AbaProblemHandler abaProblemHandler(AbaJson json) {
     return new AbaProblemHandler(json);
+  }
+
+  /** Tomcat drains a refused body far enough for its client to read the 413. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass({ConfigurableTomcatWebServerFactory.class, AbstractHttp11Protocol.class})
+  static class Tomcat {
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> abaTomcatDrain(AbaJson json,
+        Environment environment) {
+      return new TomcatDrain(json.getLimits().getMaxDocumentBytes(),
+          environment.containsProperty(TomcatDrain.PROPERTY));
+    }
   }
 }
