@@ -2,7 +2,10 @@ package org.assetbasedarea.aba.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.assetbasedarea.aba.assessment.ConsistentAssessment;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
@@ -30,6 +33,13 @@ import org.assetbasedarea.aba.plan.ConsistentPlan;
  * builds; a validator built outside Spring needs this factory.
  */
 public final class FrameworkConstraints {
+  /** The framework rules' validators, each made over a registry. */
+  private static final Map<Class<?>, Function<FrameworkRegistry, ConstraintValidator<?, ?>>>
+      RULES = Map.of(
+          ConsistentAssessment.Validator.class, ConsistentAssessment.Validator::new,
+          ConsistentOutcomeData.Validator.class, ConsistentOutcomeData.Validator::new,
+          ConsistentPlan.Validator.class, ConsistentPlan.Validator::new);
+
   private FrameworkConstraints() {}
 
   /**
@@ -47,6 +57,22 @@ public final class FrameworkConstraints {
         Objects.requireNonNull(delegate, "delegate"));
   }
 
+  /**
+   * The validator of a framework rule ({@code @ConsistentAssessment}, {@code
+   * @ConsistentOutcomeData}, {@code @ConsistentPlan}) over {@code registry}, for a host that makes
+   * constraint validators its own way (aba-spring-boot makes them as Spring beans).
+   *
+   * @param validatorClass a constraint validator class
+   * @param registry the frameworks documents may name
+   * @return a new validator of that class over the registry, or empty when the class is not one of
+   *     the framework rules' validators (the host makes it as usual)
+   */
+  public static Optional<ConstraintValidator<?, ?>> ruleValidator(Class<?> validatorClass,
+      FrameworkRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return Optional.ofNullable(RULES.get(validatorClass)).map(rule -> rule.apply(registry));
+  }
+
   private static final class Factory implements ConstraintValidatorFactory {
     private final FrameworkRegistry registry;
     private final ConstraintValidatorFactory delegate;
@@ -58,23 +84,13 @@ public final class FrameworkConstraints {
 
     @Override
     public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-      if (key == ConsistentAssessment.Validator.class) {
-        return key.cast(new ConsistentAssessment.Validator(registry));
-      }
-      if (key == ConsistentOutcomeData.Validator.class) {
-        return key.cast(new ConsistentOutcomeData.Validator(registry));
-      }
-      if (key == ConsistentPlan.Validator.class) {
-        return key.cast(new ConsistentPlan.Validator(registry));
-      }
-      return delegate.getInstance(key);
+      Optional<ConstraintValidator<?, ?>> rule = ruleValidator(key, registry);
+      return rule.isPresent() ? key.cast(rule.get()) : delegate.getInstance(key);
     }
 
     @Override
     public void releaseInstance(ConstraintValidator<?, ?> instance) {
-      if (!(instance instanceof ConsistentAssessment.Validator
-          || instance instanceof ConsistentOutcomeData.Validator
-          || instance instanceof ConsistentPlan.Validator)) {
+      if (!RULES.containsKey(instance.getClass())) {
         delegate.releaseInstance(instance);
       }
     }

@@ -106,6 +106,20 @@ class FrameworkConstraintsTest {
   }
 
   @Test
+  void ruleValidator_theThreeFrameworkRules_overTheRegistry_nothingElse() {
+    assertThat(FrameworkConstraints.ruleValidator(ConsistentAssessment.Validator.class, REGISTRY))
+        .containsInstanceOf(ConsistentAssessment.Validator.class);
+    assertThat(FrameworkConstraints.ruleValidator(ConsistentOutcomeData.Validator.class, REGISTRY))
+        .containsInstanceOf(ConsistentOutcomeData.Validator.class);
+    assertThat(FrameworkConstraints.ruleValidator(ConsistentPlan.Validator.class, REGISTRY))
+        .containsInstanceOf(ConsistentPlan.Validator.class);
+    assertThat(FrameworkConstraints.ruleValidator(String.class, REGISTRY)).isEmpty();
+    ConsistentAssessment.Validator made = (ConsistentAssessment.Validator) FrameworkConstraints
+        .ruleValidator(ConsistentAssessment.Validator.class, REGISTRY).orElseThrow();
+    assertThat(made.issues(AbaValidatorTest.againstLocalVariant())).isEmpty();
+  }
+
+  @Test
   void nullArguments_areRefused() {
     ConstraintValidatorFactory host =
         Validation.byDefaultProvider().configure().getDefaultConstraintValidatorFactory();

@@ -1,10 +1,8 @@
 package org.assetbasedarea.aba.spring;
 
-import org.assetbasedarea.aba.assessment.ConsistentAssessment;
-import org.assetbasedarea.aba.framework.FrameworkRegistry;
+import jakarta.validation.ConstraintValidator;
 import org.assetbasedarea.aba.json.AbaJson;
-import org.assetbasedarea.aba.outcomes.ConsistentOutcomeData;
-import org.assetbasedarea.aba.plan.ConsistentPlan;
+import org.assetbasedarea.aba.validation.FrameworkConstraints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
@@ -30,19 +28,10 @@ final class FrameworkConstraintValidators implements InstantiationAwareBeanPostP
 
   @Override
   public @Nullable Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {
-    if (beanClass == ConsistentAssessment.Validator.class) {
-      return new ConsistentAssessment.Validator(registry());
+    if (!ConstraintValidator.class.isAssignableFrom(beanClass)) {
+      return null; // every other bean, before the AbaJson bean is looked up
     }
-    if (beanClass == ConsistentOutcomeData.Validator.class) {
-      return new ConsistentOutcomeData.Validator(registry());
-    }
-    if (beanClass == ConsistentPlan.Validator.class) {
-      return new ConsistentPlan.Validator(registry());
-    }
-    return null;
-  }
-
-  private FrameworkRegistry registry() {
-    return json.getObject().getRegistry();
+    return FrameworkConstraints.ruleValidator(beanClass, json.getObject().getRegistry())
+        .orElse(null);
   }
 }

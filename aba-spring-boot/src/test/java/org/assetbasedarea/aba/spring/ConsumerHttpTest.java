@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assetbasedarea.aba.assessment.Assessment;
@@ -243,23 +244,23 @@ class ConsumerHttpTest {
   /** One seeded text mutation of a pretty-printed document; some leave it valid. */
   static String mutate(String json, Random random) {
     switch (random.nextInt(9)) {
-      case 0: return at(json, KEY, random, 1, m -> "\"" + m.group(1) + "x\":");
-      case 1: return at(json, NUMBER, random, 1, m -> ": \"" + m.group(1) + "\"");
-      case 2: return at(json, NUMBER, random, 1, m -> ": " + (random.nextBoolean() ? "99" : "-1"));
+      case 0: return at(json, KEY, random, m -> "\"" + m.group(1) + "x\":");
+      case 1: return at(json, NUMBER, random, m -> ": \"" + m.group(1) + "\"");
+      case 2: return at(json, NUMBER, random, m -> ": " + (random.nextBoolean() ? "99" : "-1"));
       case 3: {
         int i = random.nextInt(json.length());
         return json.substring(0, i) + json.substring(i + 1);
       }
       case 4: return json.substring(0, random.nextInt(json.length()));
       case 5: return "{\"extra\": 1, " + json.substring(json.indexOf('{') + 1);
-      case 6: return at(json, KEY, random, 1, m -> m.group() + " 1, " + m.group());
-      case 7: return at(json, STRING_VALUE, random, 1, m -> ": \"\"");
+      case 6: return at(json, KEY, random, m -> m.group() + " 1, " + m.group());
+      case 7: return at(json, STRING_VALUE, random, m -> ": \"\"");
       default: return json;
     }
   }
 
-  private static String at(String json, Pattern pattern, Random random, int unused,
-      java.util.function.Function<Matcher, String> replacement) {
+  private static String at(String json, Pattern pattern, Random random,
+      Function<Matcher, String> replacement) {
     Matcher matcher = pattern.matcher(json);
     List<int[]> spans = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
