@@ -111,7 +111,11 @@ interface Documents {
   /** The published schema of a document type, by name; the names are {@link #SCHEMA_NAMES}. */
   String schema(String name);
 
-  /** The names {@code aba schema} accepts. */
-  List<String> SCHEMA_NAMES =
-      DocumentType.values().stream().map(DocumentType::getName).toList();
+  /** The name of the network view's schema ({@code network.json}, the tool's own). */
+  String NETWORK_SCHEMA = "network";
+
+  /** The names {@code aba schema} accepts: the library's document types, then {@code network}. */
+  List<String> SCHEMA_NAMES = java.util.stream.Stream.concat(
+      DocumentType.values().stream().map(DocumentType::getName), java.util.stream.Stream.of(NETWORK_SCHEMA))
+      .toList();
 }

@@ -143,6 +143,9 @@ final class JsonDocuments implements Documents {
 
   @Override
   public String schema(String name) {
+    if (name.equals(NETWORK_SCHEMA)) {
+      return org.assetbasedarea.aba.network.NetworkJson.schema();
+    }
     return DocumentType.named(name).getSchema();
   }
 }

@@ -1071,7 +1071,7 @@ public final class HtmlReport {
         + "\">" + Html.text(band.get().getLabel()) + "</span>";
   }
 
-  private static void head(StringBuilder h, String title) {
+  static void head(StringBuilder h, String title) {
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -1079,7 +1079,7 @@ public final class HtmlReport {
         .append(Html.text(title)).append("</title>\n<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n");
   }
 
-  private static void foot(StringBuilder h) {
+  static void foot(StringBuilder h) {
     h.append("<footer><p>Made by the <code>aba</code> tool. Scores follow the library's own rule set"
         + " (built on the Care Quality Commission's published rating method); the Asset-Based Area"
         + " literature itself defines no score. All data shown are as given by the area.</p></footer>\n"

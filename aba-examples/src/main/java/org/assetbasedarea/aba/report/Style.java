@@ -85,6 +85,11 @@ final class Style {
       ".check-note{color:var(--muted);white-space:pre-line}.not-co-produced{color:var(--starting)}",
       ".mismatch{border-left:3px solid var(--starting);padding-left:10px}",
       "article.moving-up{border-top:1px solid var(--line);margin-top:12px;overflow-wrap:anywhere}",
+      "td.heat{text-align:center}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
+      ".heat-3{background:#93b6df}.heat-4{background:#4f86c6;color:#fff}.heat-5{background:#1f5fa8;color:#fff}",
+      "svg .iqr{fill:rgba(31,95,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
+      "td.withheld{color:var(--muted);font-style:italic}details.group{margin:.6em 0}details.group summary{cursor:pointer;font-weight:600}",
+      ".scroll{overflow-x:auto}table.areas{font-size:.85rem}table.areas td,table.areas th{white-space:nowrap}",
       "footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}",
       "@media print{section{break-inside:avoid;border:none}article.goal{break-inside:avoid}body{background:#fff}table.indicators{font-size:.75rem}table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}table.indicators .small{font-size:.9em}}",
       "");

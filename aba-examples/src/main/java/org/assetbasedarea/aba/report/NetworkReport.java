@@ -1,0 +1,490 @@
+package org.assetbasedarea.aba.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.assetbasedarea.aba.files.SafeFiles;
+import org.assetbasedarea.aba.framework.Action;
+import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.network.AreaSeries;
+import org.assetbasedarea.aba.network.NetworkCsv;
+import org.assetbasedarea.aba.network.NetworkJson;
+import org.assetbasedarea.aba.network.NetworkView;
+import org.assetbasedarea.aba.scoring.Band;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The network view's files: {@code network.html} (a self-contained page in the style of the area
+ * report), {@code network.json} and the CSV files, written as one {@link SafeFiles} transaction.
+ * The page is bounded: per area one table row (first and latest result, change, position and a
+ * small trend of at most {@value #TREND_POINTS} points); the full series are in the JSON and CSV.
+ */
+public final class NetworkReport {
+  /** The page's file name. */
+  public static final String PAGE = "network.html";
+
+  /** The JSON file's name. */
+  public static final String JSON = "network.json";
+
+  /** The most points an area's trend line draws. */
+  static final int TREND_POINTS = 24;
+
+  private static final int FLUSH_AT = 1 << 16;
+
+  private NetworkReport() {}
+
+  /**
+   * Writes every file of the view into a directory, all or nothing (streamed, so the size of
+   * the series does not bound the heap): the page first in the transaction, so it appears last.
+   *
+   * @param view the view
+   * @param dir the output directory (created when missing)
+   * @return the files written, the page first
+   * @throws IOException when a file cannot be written (the message says which and why; nothing
+   *     was changed)
+   */
+  public static List<Path> write(NetworkView view, Path dir) throws IOException {
+    try (SafeFiles files = SafeFiles.in(dir)) {
+      try (Writer out = files.writer(PAGE)) {
+        page(view, out);
+      }
+      try (Writer out = files.writer(JSON)) {
+        NetworkJson.write(view, out);
+        out.write('\n');
+      }
+      for (String csv : NetworkCsv.FILES) {
+        try (Writer out = files.writer(csv)) {
+          NetworkCsv.write(view, csv, out);
+        }
+      }
+      return files.commit();
+    }
+  }
+
+  /**
+   * Writes the page.
+   *
+   * @param view the view
+   * @param out where to write (not closed)
+   * @throws IOException when writing fails
+   */
+  public static void page(NetworkView view, Writer out) throws IOException {
+    Framework framework = view.getFramework();
+    StringBuilder h = new StringBuilder(FLUSH_AT * 2);
+    int areas = view.getAreas().size();
+    HtmlReport.head(h, "Network view: Asset-Based Area");
+    h.append("<header><h1>Network view</h1>\n<p class=\"lede\">").append(count(areas, "area", "areas"))
+        .append(", ").append(count(view.getAssessments(), "assessment", "assessments"))
+        .append(", against framework <code>").append(Html.text(framework.getId()))
+        .append("</code>, scored with rules <code>").append(Html.text(view.getRules()))
+        .append("</code>. Peer groups ")
+        .append(view.getGroupsSource().equals("gss")
+            ? "by the kind of authority each area's GSS code names."
+            : "as the file <code>" + Html.text(view.getGroupsSource()) + "</code> gives them.")
+        .append("</p></header>\n<main>\n");
+    about(h, view);
+    NetworkView.Comparison network = view.getNetwork().orElse(null);
+    if (network == null) {
+      h.append("<section id=\"withheld\" aria-labelledby=\"withheld-h\"><h2 id=\"withheld-h\">"
+          + "No comparison is published</h2>\n<p>").append(Html.text(capitalise(view.getWithheldReason().orElse(""))))
+          .append(". Each area's own figures are shown below: they are its own self-assessment.</p></section>\n");
+    } else {
+      spread(h, view, network);
+      heatmap(h, framework, network, "heatmap", "Effective ratings across the network");
+      groups(h, view);
+      actions(h, framework, network);
+      years(h, network);
+      if (!view.getIndicators().isEmpty()) {
+        outcomes(h, view, network);
+      }
+    }
+    if (network == null) {
+      groups(h, view);
+    }
+    flush(h, out, 0);
+    areas(h, view, out);
+    h.append("</main>\n");
+    HtmlReport.foot(h);
+    out.write(h.toString());
+  }
+
+  private static void about(StringBuilder h, NetworkView view) {
+    int min = view.getMinGroupSize();
+    h.append("<section id=\"about\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About these figures</h2>\n")
+        .append("<ul class=\"explanations\">\n")
+        .append("<li>Every figure is over each area's latest assessment, unless it says otherwise;"
+            + " effective ratings are the ratings after evidence caps.</li>\n")
+        .append("<li>A comparison is published only for a group of at least ").append(min)
+        .append(" areas. Peer groups with fewer are pooled into one group of smaller groups; when"
+            + " the pool too has fewer than ").append(min).append(" areas, it is withheld. A network of"
+            + " fewer than ").append(min).append(" areas publishes no comparison at all. A mean, a"
+            + " quartile or a year over fewer than ").append(min).append(" areas is withheld.</li>\n")
+        .append("<li>Quartiles and medians use linear interpolation between the sorted values"
+            + " (R's default, type 7; Excel's <code>QUARTILE.INC</code>). An area's percentile is the"
+            + " share of areas below it, ties counted as half (mid-rank).</li>\n")
+        .append("<li>Each area's own figures are always shown: they are its own self-assessment.</li>\n");
+    if (view.getDisclosure() != null) {
+      h.append("<li>Outcome figures are published values only, after disclosure control (policy <code>")
+          .append(Html.text(view.getDisclosure())).append("</code>); no raw figure appears here.</li>\n");
+    }
+    h.append("</ul></section>\n");
+  }
+
+  private static List<NetworkView.Comparison> all(NetworkView view) {
+    List<NetworkView.Comparison> all = new ArrayList<>();
+    view.getNetwork().ifPresent(all::add);
+    all.addAll(view.getGroupComparisons());
+    return all;
+  }
+
+  private static void spread(StringBuilder h, NetworkView view, NetworkView.Comparison network) {
+    h.append("<section id=\"spread\" aria-labelledby=\"spread-h\"><h2 id=\"spread-h\">Spread of results</h2>\n")
+        .append("<p class=\"lede\">The overall percentage of each area's latest assessment: the"
+            + " middle half of areas lies between the first and third quartiles.</p>\n");
+    h.append("<table class=\"spread\"><caption>Overall percentage by comparison</caption>\n<thead><tr>"
+        + "<th scope=\"col\">Comparison</th><th scope=\"col\">Areas</th><th scope=\"col\">First quartile</th>"
+        + "<th scope=\"col\">Median</th><th scope=\"col\">Third quartile</th><th scope=\"col\">Range of the middle half</th></tr></thead>\n<tbody>\n");
+    for (NetworkView.Comparison c : all(view)) {
+      NetworkView.Spread s = c.spread().get(0);
+      h.append("<tr><th scope=\"row\">").append(Html.user(c.label())).append("</th>");
+      quartileCells(h, s.n(), s.q1(), s.median(), s.q3());
+      h.append("<td>").append(box(s.q1(), s.median(), s.q3())).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    h.append("<table class=\"spread-groupings\"><caption>Grouping percentages across the network</caption>\n<thead><tr>"
+        + "<th scope=\"col\">Grouping</th><th scope=\"col\">Areas</th><th scope=\"col\">First quartile</th>"
+        + "<th scope=\"col\">Median</th><th scope=\"col\">Third quartile</th><th scope=\"col\">Range of the middle half</th></tr></thead>\n<tbody>\n");
+    for (NetworkView.Spread s : network.spread().subList(1, network.spread().size())) {
+      h.append("<tr><th scope=\"row\">").append(Html.text(HtmlReport.groupingTitle(view.getFramework(), s.measure())))
+          .append("</th>");
+      quartileCells(h, s.n(), s.q1(), s.median(), s.q3());
+      h.append("<td>").append(box(s.q1(), s.median(), s.q3())).append("</td></tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  private static void quartileCells(StringBuilder h, int n, @Nullable BigDecimal q1,
+      @Nullable BigDecimal median, @Nullable BigDecimal q3) {
+    h.append("<td class=\"num\">").append(n).append("</td>");
+    if (median == null) {
+      h.append("<td colspan=\"3\" class=\"withheld\">withheld (fewer areas than the minimum)</td>");
+    } else {
+      h.append("<td class=\"num\">").append(pct(q1)).append("</td><td class=\"num\">").append(pct(median))
+          .append("</td><td class=\"num\">").append(pct(q3)).append("</td>");
+    }
+  }
+
+  /** A small bar from q1 to q3 on a 0-100 scale with the median marked. */
+  private static String box(@Nullable BigDecimal q1, @Nullable BigDecimal median, @Nullable BigDecimal q3) {
+    if (q1 == null || median == null || q3 == null) {
+      return "";
+    }
+    double a = q1.doubleValue() * 2;
+    double m = median.doubleValue() * 2;
+    double b = q3.doubleValue() * 2;
+    return "<svg class=\"box\" role=\"img\" viewBox=\"0 0 200 16\" width=\"200\" height=\"16\" xmlns=\"http://www.w3.org/2000/svg\">"
+        + "<title>middle half " + pct(q1) + " to " + pct(q3) + ", median " + pct(median) + "</title>"
+        + "<rect class=\"track\" x=\"0\" y=\"5\" width=\"200\" height=\"6\"/>"
+        + "<rect class=\"iqr\" x=\"" + n(a) + "\" y=\"2\" width=\"" + n(Math.max(1, b - a)) + "\" height=\"12\"/>"
+        + "<line class=\"median\" x1=\"" + n(m) + "\" x2=\"" + n(m) + "\" y1=\"0\" y2=\"16\"/></svg>";
+  }
+
+  private static void heatmap(StringBuilder h, Framework framework, NetworkView.Comparison c,
+      String id, String title) {
+    h.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-h\"><h2 id=\"")
+        .append(id).append("-h\">").append(Html.text(title)).append("</h2>\n")
+        .append("<p class=\"lede\">How many of the ").append(c.areas())
+        .append(" areas are at each effective rating, action by action, in their latest assessment."
+            + " The darker the cell, the larger the share of areas.</p>\n");
+    heatmapTable(h, framework, c);
+    h.append("</section>\n");
+  }
+
+  private static void heatmapTable(StringBuilder h, Framework framework, NetworkView.Comparison c) {
+    h.append("<table class=\"heatmap\"><caption>Areas at each effective rating: ").append(Html.user(c.label()))
+        .append("</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">1</th>"
+            + "<th scope=\"col\">2</th><th scope=\"col\">3</th><th scope=\"col\">4</th>"
+            + "<th scope=\"col\">Not assessed</th></tr></thead>\n<tbody>\n");
+    List<Action> actions = framework.getActions();
+    for (int a = 0; a < actions.size(); a++) {
+      int[] counts = c.heatmap().get(a);
+      h.append("<tr><th scope=\"row\">").append(Html.text(actions.get(a).getTitle())).append("</th>");
+      for (int level = 1; level <= 4; level++) {
+        heatCell(h, counts[level], c.areas());
+      }
+      heatCell(h, counts[0], c.areas());
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table>\n");
+  }
+
+  private static void heatCell(StringBuilder h, int count, int of) {
+    int shade = count == 0 ? 0 : Math.min(5, 1 + (int) (5.0 * count / of));
+    h.append("<td class=\"num heat heat-").append(shade).append("\">").append(count).append("</td>");
+  }
+
+  private static void groups(StringBuilder h, NetworkView view) {
+    h.append("<section id=\"groups\" aria-labelledby=\"groups-h\"><h2 id=\"groups-h\">Peer groups</h2>\n")
+        .append("<table class=\"groups\"><caption>Peer groups and what is published for each</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Group</th><th scope=\"col\">Areas</th><th scope=\"col\">Comparison</th></tr></thead>\n<tbody>\n");
+    for (NetworkView.PeerGroup g : view.getGroups()) {
+      h.append("<tr><th scope=\"row\">").append(Html.user(g.label())).append("</th><td class=\"num\">")
+          .append(g.areas()).append("</td><td>")
+          .append(g.status() == NetworkView.GroupStatus.PUBLISHED ? "published"
+              : g.status() == NetworkView.GroupStatus.POOLED
+                  ? "pooled with the other smaller groups (fewer than " + view.getMinGroupSize() + " areas)"
+                  : "withheld (fewer than " + view.getMinGroupSize() + " areas, even pooled)")
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    Framework framework = view.getFramework();
+    for (NetworkView.Comparison c : view.getGroupComparisons()) {
+      h.append("<details class=\"group\"><summary>").append(Html.user(c.label())).append(": ")
+          .append(count(c.areas(), "area", "areas")).append("</summary>\n");
+      heatmapTable(h, framework, c);
+      NetworkView.Spread s = c.spread().get(0);
+      h.append("<p>Overall percentage: median ").append(pct(s.median())).append(", middle half ")
+          .append(pct(s.q1())).append(" to ").append(pct(s.q3())).append(" (").append(s.n())
+          .append(" areas).</p></details>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void actions(StringBuilder h, Framework framework, NetworkView.Comparison c) {
+    h.append("<section id=\"actions\" aria-labelledby=\"actions-h\"><h2 id=\"actions-h\">Weakest and most improved actions</h2>\n");
+    h.append("<table class=\"weakest\"><caption>Weakest actions: the lowest mean effective rating in"
+        + " the latest assessments</caption>\n<thead><tr><th scope=\"col\">Rank</th><th scope=\"col\">Action</th>"
+        + "<th scope=\"col\">Mean rating</th><th scope=\"col\">Areas rating it</th></tr></thead>\n<tbody>\n");
+    int rank = 0;
+    for (NetworkView.ActionFigure a : c.weakest()) {
+      h.append("<tr><td class=\"num\">").append(++rank).append("</td><td>").append(title(framework, a.action()))
+          .append("</td><td class=\"num\">").append(Objects.requireNonNull(a.meanRating()).toPlainString())
+          .append("</td><td class=\"num\">").append(a.rated()).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    h.append("<table class=\"improved\"><caption>Most improved actions: the mean change in effective"
+        + " rating from each area's previous assessment to its latest</caption>\n<thead><tr><th scope=\"col\">Rank</th>"
+        + "<th scope=\"col\">Action</th><th scope=\"col\">Mean change</th><th scope=\"col\">Areas</th></tr></thead>\n<tbody>\n");
+    rank = 0;
+    for (NetworkView.ActionFigure a : c.mostImproved()) {
+      BigDecimal change = Objects.requireNonNull(a.meanChange());
+      h.append("<tr><td class=\"num\">").append(++rank).append("</td><td>").append(title(framework, a.action()))
+          .append("</td><td class=\"num ").append(change.signum() > 0 ? "up" : change.signum() < 0 ? "down" : "")
+          .append("\">").append(signed(change)).append("</td><td class=\"num\">").append(a.changed()).append("</td></tr>\n");
+    }
+    if (rank == 0) {
+      h.append("<tr><td colspan=\"4\">Withheld: fewer than the minimum number of areas have two"
+          + " assessments rating the same action.</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    List<NetworkView.ActionFigure> withheld = c.actions().stream().filter(a -> a.meanRating() == null).toList();
+    if (!withheld.isEmpty()) {
+      h.append("<p class=\"note\">Too few areas rate ").append(withheld.size() == 1 ? "this action" : "these actions")
+          .append(" for a mean: ");
+      for (int i = 0; i < withheld.size(); i++) {
+        h.append(i == 0 ? "" : ", ").append(title(framework, withheld.get(i).action())).append(" (")
+            .append(withheld.get(i).rated()).append(")");
+      }
+      h.append(".</p>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void years(StringBuilder h, NetworkView.Comparison c) {
+    h.append("<section id=\"years\" aria-labelledby=\"years-h\"><h2 id=\"years-h\">Change over the years</h2>\n")
+        .append("<p class=\"lede\">Each calendar year, each area's latest assessment that year: the"
+            + " median overall percentage and the middle half of areas.</p>\n");
+    h.append(yearsChart(c.years()));
+    h.append("<table class=\"years\"><caption>Overall percentage by year</caption>\n<thead><tr>"
+        + "<th scope=\"col\">Year</th><th scope=\"col\">Areas</th><th scope=\"col\">First quartile</th>"
+        + "<th scope=\"col\">Median</th><th scope=\"col\">Third quartile</th></tr></thead>\n<tbody>\n");
+    for (NetworkView.YearFigure y : c.years()) {
+      h.append("<tr><th scope=\"row\">").append(y.year()).append("</th>");
+      quartileCells(h, y.n(), y.q1(), y.median(), y.q3());
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  private static String yearsChart(List<NetworkView.YearFigure> years) {
+    List<NetworkView.YearFigure> shown = years.stream().filter(y -> !y.withheld()).toList();
+    if (shown.isEmpty()) {
+      return "<p class=\"note\">No year has enough areas for a figure.</p>\n";
+    }
+    double left = 50;
+    double right = 620;
+    double top = 20;
+    double bottom = 220;
+    int first = shown.get(0).year();
+    int last = shown.get(shown.size() - 1).year();
+    StringBuilder s = new StringBuilder(4096);
+    s.append("<svg class=\"over-time\" role=\"img\" viewBox=\"0 0 660 260\" width=\"660\" height=\"260\""
+        + " aria-labelledby=\"years-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        + "<title id=\"years-title\">Median overall percentage by year, with the middle half of areas</title>\n");
+    for (int p = 0; p <= 100; p += 25) {
+      double y = bottom - (bottom - top) * p / 100;
+      s.append("<line class=\"axis\" x1=\"").append(n(left)).append("\" x2=\"").append(n(right))
+          .append("\" y1=\"").append(n(y)).append("\" y2=\"").append(n(y)).append("\"/>")
+          .append("<text class=\"tick\" x=\"").append(n(left - 6)).append("\" y=\"").append(n(y + 4))
+          .append("\" text-anchor=\"end\">").append(p).append("%</text>\n");
+    }
+    StringBuilder upper = new StringBuilder();
+    StringBuilder lower = new StringBuilder();
+    StringBuilder median = new StringBuilder();
+    for (NetworkView.YearFigure y : shown) {
+      double x = last == first ? (left + right) / 2 : left + (right - left) * (y.year() - first) / (double) (last - first);
+      upper.append(n(x)).append(',').append(n(yOf(Objects.requireNonNull(y.q3()), top, bottom))).append(' ');
+      lower.insert(0, n(x) + "," + n(yOf(Objects.requireNonNull(y.q1()), top, bottom)) + " ");
+      median.append(median.length() == 0 ? "" : " ").append(n(x)).append(',')
+          .append(n(yOf(Objects.requireNonNull(y.median()), top, bottom)));
+    }
+    s.append("<polygon class=\"iqr\" points=\"").append(upper).append(lower.toString().trim()).append("\"/>\n")
+        .append("<polyline class=\"trend\" points=\"").append(median).append("\"/>\n");
+    int step = Math.max(1, (last - first) / 8);
+    for (int year = first; year <= last; year += step) {
+      double x = last == first ? (left + right) / 2 : left + (right - left) * (year - first) / (double) (last - first);
+      s.append("<text class=\"tick\" x=\"").append(n(x)).append("\" y=\"").append(n(bottom + 18))
+          .append("\" text-anchor=\"middle\">").append(year).append("</text>\n");
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private static double yOf(BigDecimal pct, double top, double bottom) {
+    return bottom - (bottom - top) * pct.doubleValue() / 100;
+  }
+
+  private static void outcomes(StringBuilder h, NetworkView view, NetworkView.Comparison network) {
+    h.append("<section id=\"outcomes\" aria-labelledby=\"outcomes-h\"><h2 id=\"outcomes-h\">Outcome indicators</h2>\n")
+        .append("<p class=\"lede\">The median of the published values of each area's latest period"
+            + " (after disclosure control under <code>").append(Html.text(Objects.toString(view.getDisclosure(), "")))
+        .append("</code>), over the areas whose value is published; withheld under ")
+        .append(view.getMinGroupSize()).append(" areas.</p>\n")
+        .append("<table class=\"outcomes\"><caption>Published outcome figures across the network</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Indicator</th><th scope=\"col\">Areas with a published value</th>"
+            + "<th scope=\"col\">Median</th></tr></thead>\n<tbody>\n");
+    for (NetworkView.OutcomeFigure o : network.outcomes()) {
+      String title = view.getFramework().findIndicator(o.indicator()).map(IndicatorDefinition::getTitle)
+          .orElse(o.indicator());
+      h.append("<tr><th scope=\"row\">").append(Html.text(title)).append("</th><td class=\"num\">")
+          .append(o.published()).append("</td><td class=\"num\">")
+          .append(o.median() == null ? "withheld" : o.median().toPlainString()).append("</td></tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  private static void areas(StringBuilder h, NetworkView view, Writer out) throws IOException {
+    boolean published = view.getNetwork().isPresent();
+    h.append("<section id=\"areas\" aria-labelledby=\"areas-h\"><h2 id=\"areas-h\">Areas</h2>\n")
+        .append("<p class=\"lede\">Each area's first and latest assessment, its change in overall"
+            + " percentage points and its trend")
+        .append(published ? "; against the network and its peer group, the difference from the median in points and its percentile." : ".")
+        .append(" Every assessment is in <code>network.json</code> and <code>network-areas.csv</code>.</p>\n")
+        .append("<div class=\"scroll\"><table class=\"areas\"><caption>Areas by code</caption>\n<thead><tr><th scope=\"col\">Area</th>"
+            + "<th scope=\"col\">Code</th><th scope=\"col\">Group</th><th scope=\"col\">Assessments</th>"
+            + "<th scope=\"col\">First</th><th scope=\"col\">Latest</th><th scope=\"col\">Band</th>"
+            + "<th scope=\"col\">Change</th><th scope=\"col\">Trend</th>");
+    if (published) {
+      h.append("<th scope=\"col\">Against the network</th><th scope=\"col\">Against its group</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (AreaSeries area : view.getAreas()) {
+      int latest = area.size() - 1;
+      h.append("<tr><th scope=\"row\">").append(Html.user(area.getName())).append("</th><td>")
+          .append(area.getCode()).append("</td><td>").append(Html.user(area.getGroup())).append("</td><td class=\"num\">")
+          .append(area.size()).append("</td><td class=\"num\">").append(area.assessedOn(0)).append(": ")
+          .append(pct(area.overall(0))).append("</td><td class=\"num\">").append(area.assessedOn(latest))
+          .append(": ").append(pct(area.overall(latest))).append("</td><td>");
+      Band band = area.band(latest);
+      h.append(HtmlReport.bandBadge(java.util.Optional.ofNullable(band))).append("</td><td class=\"num\">");
+      BigDecimal first = area.overall(0);
+      BigDecimal last = area.overall(latest);
+      h.append(latest == 0 || first == null || last == null ? "-" : signed(last.subtract(first)))
+          .append("</td><td>").append(trend(area)).append("</td>");
+      if (published) {
+        NetworkView.Position p = area.getPosition();
+        if (p == null) {
+          h.append("<td>-</td><td>-</td>");
+        } else {
+          h.append("<td class=\"num\">").append(signed(p.vsNetwork())).append(", ")
+              .append(ordinal(p.networkPercentile())).append("</td><td class=\"num\">")
+              .append(p.vsGroup() == null || p.groupPercentile() == null ? "withheld"
+                  : signed(p.vsGroup()) + ", " + ordinal(p.groupPercentile()))
+              .append("</td>");
+        }
+      }
+      h.append("</tr>\n");
+      flush(h, out, FLUSH_AT);
+    }
+    h.append("</tbody></table></div></section>\n");
+  }
+
+  /** A small line of the overall percentage over the area's assessments, at most TREND_POINTS. */
+  static String trend(AreaSeries area) {
+    int n = area.size();
+    if (n < 2) {
+      return "";
+    }
+    int points = Math.min(n, TREND_POINTS);
+    StringBuilder line = new StringBuilder(points * 10);
+    for (int k = 0; k < points; k++) {
+      int i = points == n ? k : (int) Math.round((double) k * (n - 1) / (points - 1));
+      int value = area.overallHundredths(i);
+      if (value < 0) {
+        continue;
+      }
+      line.append(line.length() == 0 ? "" : " ").append(n(k * 80.0 / (points - 1))).append(',')
+          .append(n(20 - value / 500.0));
+    }
+    return "<svg class=\"trend-small\" role=\"img\" viewBox=\"-1 -1 82 22\" width=\"82\" height=\"22\""
+        + " xmlns=\"http://www.w3.org/2000/svg\"><title>" + area.assessedOn(0) + " to "
+        + area.assessedOn(n - 1) + ": " + pct(area.overall(0)) + " to " + pct(area.overall(n - 1))
+        + "</title><polyline class=\"trend\" points=\"" + line + "\"/></svg>";
+  }
+
+  private static void flush(StringBuilder h, Writer out, int at) throws IOException {
+    if (h.length() >= at) {
+      out.write(h.toString());
+      h.setLength(0);
+    }
+  }
+
+  private static String title(Framework framework, String action) {
+    return Html.text(framework.findAction(action).map(Action::getTitle).orElse(action));
+  }
+
+  private static String pct(@Nullable BigDecimal value) {
+    return value == null ? "none" : value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP)
+        .toPlainString() + "%";
+  }
+
+  private static String signed(BigDecimal value) {
+    BigDecimal shown = value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP);
+    return (shown.signum() > 0 ? "+" : shown.signum() < 0 ? "\u2212" : "") + shown.abs().toPlainString();
+  }
+
+  private static String ordinal(int percentile) {
+    int mod100 = percentile % 100;
+    int mod10 = percentile % 10;
+    String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+    return percentile + suffix + " percentile";
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String capitalise(String sentence) {
+    return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
+  private static String n(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+}
