@@ -71,7 +71,7 @@ public final class PeerGroups {
       List<String> fields;
       try {
         fields = fields(line);
-      } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+      } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
         problems.add(file + ": line " + number + ": is not a CSV line (" + e.getMessage() + ")");
         if (!header) {
           header = true;

@@ -20,12 +20,12 @@ class CliBasicsTest {
   void help_listsEveryCommandAndExitCodes_exit0() {
     Cli run = Cli.withoutJson("--help");
     assertThat(run.code).as(run.toString()).isZero();
-    assertThat(run.out).contains("validate", "score", "compare", "report", "framework", "schema", "plan", "demo")
+    assertThat(run.out).contains("validate", "score", "compare", "report", "network", "framework", "schema", "plan", "demo")
         .contains("Exit codes:").contains("2  usage error");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "score", "compare", "report", "framework", "schema", "plan", "demo"})
+  @ValueSource(strings = {"validate", "score", "compare", "report", "network", "framework", "schema", "plan", "demo"})
   void commandHelp_exit0(String command) {
     Cli run = Cli.withoutJson(command, "--help");
     assertThat(run.code).as(run.toString()).isZero();
