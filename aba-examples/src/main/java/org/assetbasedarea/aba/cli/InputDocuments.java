@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +48,21 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
   private @Nullable Iterator<Documents.Line> lines;
   private long linesRead;
   private @Nullable Item next;
+  private BiConsumer<Sources.Source, Long> onLinesEnd = (source, lines) -> { };
 
   InputDocuments(Documents documents, InputStream stdin, List<Sources.Source> sources) {
     this.documents = documents;
     this.stdin = stdin;
     this.sources = sources.iterator();
+  }
+
+  /**
+   * Calls {@code action} with each NDJSON file and its number of lines when it has been read to
+   * its end (before the next item, or the end, is returned), including a file of no lines.
+   */
+  InputDocuments onLinesEnd(BiConsumer<Sources.Source, Long> action) {
+    onLinesEnd = action;
+    return this;
   }
 
   @Override
@@ -93,6 +104,7 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
               Inputs.describe(cause) + " after " + linesRead + " lines");
         }
         closeCurrent();
+        onLinesEnd.accept(source, linesRead);
       }
       if (!sources.hasNext()) {
         return null;

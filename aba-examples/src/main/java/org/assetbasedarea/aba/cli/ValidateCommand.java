@@ -44,54 +44,40 @@ final class ValidateCommand implements Callable<Integer> {
   FrameworkOptions frameworks = new FrameworkOptions();
 
   @Override
-  @SuppressWarnings("ReferenceEquality") // a Source is one file read; the same path twice is two
   public Integer call() {
     Aba tool = Commands.tool(aba);
     PrintWriter out = Commands.spec(spec).commandLine().getOut();
     PrintWriter err = Commands.spec(spec).commandLine().getErr();
     frameworks.apply(tool, err);
     boolean allValid = true;
-    Sources.Source lineSource = null;
-    long lines = 0;
-    long invalidLines = 0;
+    // per NDJSON file: its invalid lines, for the summary at its end
+    long[] invalidLines = {0};
     try (InputDocuments documents = new InputDocuments(tool.documents(), tool.stdin(),
         Sources.expand(inputs, ndjson))) {
+      documents.onLinesEnd((source, lines) -> {
+        summary(out, source, lines, invalidLines[0]);
+        invalidLines[0] = 0;
+      });
       while (documents.hasNext()) {
         InputDocuments.Item item = documents.next();
-        if (lineSource != null && lineSource != item.source()) {
-          summary(out, lineSource, lines, invalidLines);
-          lineSource = null;
-        }
         Loaded<Documents.Document> result = item.result();
         if (result == null) {
           out.flush();
           err.println("aba validate: " + TextFormat.safe(item.problemMessage()));
           allValid = false;
-          continue;
-        }
-        if (item.source().lines()) {
-          if (lineSource == null) {
-            lineSource = item.source();
-            lines = 0;
-            invalidLines = 0;
-          }
-          lines++;
-        }
-        if (result.isValid()) {
-          if (!item.source().lines()) {
+          invalidLines[0] = 0;
+        } else if (result.isValid()) {
+          if (item.line() == 0) {
             out.println(TextFormat.safe(item.where()) + ": valid "
                 + result.document().orElseThrow().kind().label());
           }
         } else {
           Output.issues(out, item.where(), result.issues());
           allValid = false;
-          if (item.source().lines()) {
-            invalidLines++;
+          if (item.line() > 0) {
+            invalidLines[0]++;
           }
         }
-      }
-      if (lineSource != null) {
-        summary(out, lineSource, lines, invalidLines);
       }
     }
     out.flush();

@@ -70,6 +70,14 @@ class InputsEverywhereTest {
   }
 
   @Test
+  void validate_emptyNdjsonFile_saysSo() throws Exception {
+    Path empty = write("empty.ndjson", "");
+    Cli run = aba("validate", empty.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo(empty + ": valid, 0 assessments\n");
+  }
+
+  @Test
   void validate_ndjsonFromStdin() {
     String lines = JSON.writeString(sampleAssessment(2025)) + "\n" + JSON.writeString(sampleAssessment(2026)) + "\n";
     Cli run = Cli.run(JsonDocuments::new, Cli.stdin(lines), false, "validate", "--ndjson", "-");
