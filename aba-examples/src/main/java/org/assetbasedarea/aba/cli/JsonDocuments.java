@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -27,7 +28,20 @@ final class JsonDocuments implements Documents {
   private static final Set<String> PLAN_FIELDS = Set.of("goals", "checkIns", "kind", "startsOn",
       "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
 
-  private final AbaJson json = AbaJson.standard();
+  private final AbaJson json;
+
+  JsonDocuments() {
+    this(AbaJson.standard());
+  }
+
+  private JsonDocuments(AbaJson json) {
+    this.json = json;
+  }
+
+  @Override
+  public Documents with(FrameworkRegistry registry) {
+    return new JsonDocuments(AbaJson.builder().limits(json.getLimits()).registry(registry).build());
+  }
 
   @Override
   public Loaded<Document> read(byte[] bytes) {
@@ -129,10 +143,13 @@ final class JsonDocuments implements Documents {
   }
 
   @Override
-  public String invalidLine(long line, List<Issue> issues) {
+  public String invalidLine(String file, long line, List<Issue> issues) {
     JsonMapper mapper = json.mapper();
     ObjectNode node = mapper.createObjectNode();
-    node.put("line", line);
+    node.put("file", file);
+    if (line > 0) {
+      node.put("line", line);
+    }
     node.put("valid", false);
     ArrayNode array = node.putArray("issues");
     for (Issue issue : issues) {

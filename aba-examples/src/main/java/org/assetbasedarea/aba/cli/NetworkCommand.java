@@ -1,14 +1,10 @@
 package org.assetbasedarea.aba.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
@@ -25,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,8 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Writes the network view of many areas: network.html, network.json and CSV files.",
-        "INPUTs are assessments and outcome data (JSON), or NDJSON files of assessments (*.ndjson,"
-            + " and - for standard input), of one framework. Comparisons (heatmap of effective"
+        "INPUTs are assessments and outcome data of one framework: JSON files, NDJSON files of"
+            + " assessments (*.ndjson, or any file with --ndjson), folders, - for standard input. Comparisons (heatmap of effective"
             + " ratings, spread, positions, weakest and most improved actions, change over the"
             + " years) are published only for groups of at least the minimum size; smaller peer"
             + " groups are pooled or withheld. Nothing is written unless every input is valid."},
@@ -55,9 +52,16 @@ final class NetworkCommand implements Callable<Integer> {
   @Nullable CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", converter = Arguments.InputFile.class,
-      description = "assessments and outcome data (JSON), NDJSON files of assessments (*.ndjson);"
-          + " - reads NDJSON assessments from standard input")
+      description = "assessments and outcome data: JSON files, NDJSON files of assessments"
+          + " (*.ndjson), folders (searched for both), - for standard input")
   List<String> inputs = List.of();
+
+  @Option(names = "--ndjson", description = "read each file named, and standard input, as NDJSON"
+      + " (one assessment per line) whatever its name")
+  boolean ndjson;
+
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
 
   @Option(names = "--out", required = true, paramLabel = "DIR", converter = Arguments.OutputDirectory.class,
       description = "the output directory; created when missing")
@@ -104,23 +108,29 @@ final class NetworkCommand implements Callable<Integer> {
         failed++;
       }
     }
+    frameworks.apply(tool, err);
     Scorer scorer = tool.scorer();
     NetworkAccumulator network = new NetworkAccumulator(scorer.getRegistry());
-    long invalidLines = 0;
-    for (String input : inputs) {
-      if (input.equals("-") || input.endsWith(".ndjson")) {
-        long invalid = ndjson(tool, err, input, scorer, network);
-        if (invalid != 0) {
-          invalidLines += Math.max(invalid, 0);
+    long invalid = 0;
+    try (InputDocuments items = new InputDocuments(tool.documents(), tool.stdin(),
+        Sources.expand(inputs, ndjson))) {
+      while (items.hasNext()) {
+        InputDocuments.Item item = items.next();
+        Loaded<Documents.Document> result = item.result();
+        if (result == null) {
+          err.println("aba network: " + TextFormat.safe(item.problemMessage()));
           failed++;
+        } else if (!result.isValid()) {
+          Output.issues(err, item.where(), result.issues());
+          invalid++;
+        } else if (!add(err, item, result.document().orElseThrow(), scorer, network)) {
+          invalid++;
         }
-      } else if (!document(tool, err, input, scorer, network)) {
-        failed++;
       }
     }
-    if (failed > 0) {
-      throw new UserException(failed + (failed == 1 ? " input is" : " inputs are") + " not valid"
-          + (invalidLines > 0 ? " (" + invalidLines + (invalidLines == 1 ? " invalid line" : " invalid lines") + ")" : "")
+    if (failed > 0 || invalid > 0) {
+      long total = failed + invalid;
+      throw new UserException(total + (total == 1 ? " input is" : " inputs are") + " not valid"
           + "; nothing was written");
     }
     NetworkView view;
@@ -145,66 +155,26 @@ final class NetworkCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads an NDJSON file of assessments; returns its invalid lines, or -1 when it cannot be read. */
-  private long ndjson(Aba tool, PrintWriter err, String input, Scorer scorer, NetworkAccumulator network) {
-    long invalid = 0;
-    long lines = 0;
-    try (InputStream in = Inputs.open(input, tool.stdin())) {
-      Iterator<Documents.Line> reader = tool.documents().readAssessmentLines(in);
-      while (reader.hasNext()) {
-        Documents.Line line = reader.next();
-        lines++;
-        Loaded<Assessment> result = line.result();
-        if (result.isValid()) {
-          network.add(scorer.score(result.document().orElseThrow()), input, line.number());
-        } else {
-          invalid++;
-          Output.issues(err, input + ":" + line.number(), result.issues());
-        }
-      }
-    } catch (UserException e) {
-      err.println("aba network: " + TextFormat.safe(String.valueOf(e.getMessage())));
-      return -1;
-    } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof IOException ? (IOException) e
-          : Objects.requireNonNull(((UncheckedIOException) e).getCause());
-      err.println("aba network: " + TextFormat.safe(input + ": " + Inputs.describe(cause) + " after "
-          + lines + " lines"));
-      return -1;
-    }
-    return invalid;
-  }
-
-  /** Reads one JSON document; returns whether it was valid and of a kind the network takes. */
-  private boolean document(Aba tool, PrintWriter err, String input, Scorer scorer, NetworkAccumulator network) {
-    Loaded<Documents.Document> loaded;
-    try {
-      loaded = tool.documents().read(Inputs.read(input, tool.stdin()));
-    } catch (UserException e) {
-      err.println("aba network: " + TextFormat.safe(String.valueOf(e.getMessage())));
-      return false;
-    }
-    if (!loaded.isValid()) {
-      Output.issues(err, input, loaded.issues());
-      return false;
-    }
-    Documents.Document document = loaded.document().orElseThrow();
+  /** Adds a valid document; returns whether it is of a kind the network takes. */
+  private boolean add(PrintWriter err, InputDocuments.Item item, Documents.Document document,
+      Scorer scorer, NetworkAccumulator network) {
+    String source = item.source().name();
     switch (document.kind()) {
       case ASSESSMENT:
-        network.add(scorer.score((Assessment) document.value()), input, 0);
+        network.add(scorer.score((Assessment) document.value()), source, item.line());
         return true;
       case OUTCOME_DATA:
         OutcomeData data = (OutcomeData) document.value();
         Framework framework = scorer.getRegistry().find(data.getFramework()).orElse(null);
         if (framework == null) {
-          err.println("aba network: " + TextFormat.safe(input + ": framework '" + data.getFramework()
-              + "' is not known"));
+          err.println("aba network: " + TextFormat.safe(item.where() + ": framework '"
+              + data.getFramework() + "' is not known"));
           return false;
         }
-        network.add(Indicators.compute(data, framework, disclosure), input, 0);
+        network.add(Indicators.compute(data, framework, disclosure), source, item.line());
         return true;
       default:
-        err.println("aba network: " + TextFormat.safe(input) + ": is " + document.kind().phrase()
+        err.println("aba network: " + TextFormat.safe(item.where()) + ": is " + document.kind().phrase()
             + ", not an assessment or outcome data");
         return false;
     }

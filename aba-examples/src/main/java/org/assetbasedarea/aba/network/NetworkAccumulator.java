@@ -153,7 +153,7 @@ public final class NetworkAccumulator {
   private String describe(long origin) {
     String source = sources.get((int) (origin >>> LINE_BITS));
     long line = origin & ((1L << LINE_BITS) - 1);
-    return line == 0 ? source : source + " line " + line;
+    return line == 0 ? source : source + ":" + line;
   }
 
   /** Hundredths of a percentage at scale 2 at most, or -1 for none. */

@@ -111,7 +111,7 @@ class NetworkCliTest {
   @Test
   void network_readsNdjsonFromStandardInput() throws Exception {
     Path out = dir.resolve("site");
-    Cli run = aba(data(6, 2), "network", "-", "--out", out.toString());
+    Cli run = aba(data(6, 2), "network", "-", "--ndjson", "--out", out.toString());
     assertThat(run.code).as(run.toString()).isZero();
     assertThat(PLAIN.readTree(Files.readString(out.resolve("network.json"))).get("areaCount").asInt()).isEqualTo(6);
   }
@@ -195,9 +195,38 @@ class NetworkCliTest {
     Path out = dir.resolve("site");
     Cli run = aba("", "network", a.toString(), b.toString(), "--out", out.toString());
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.err).contains("has two assessments dated").contains(a + " line 1").contains(b.toString())
+    assertThat(run.err).contains("has two assessments dated").contains(a + ":1").contains(b.toString())
         .contains("nothing was written");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void network_severalFrameworks_namedWithCounts_exit1() throws Exception {
+    Cli framework = aba("", "framework", "--format", "json");
+    assertThat(framework.code).as(framework.toString()).isZero();
+    Path local = file("local.json", framework.out.replace("\"aba-2020\"", "\"local-2024\""));
+    Path a = file("a.ndjson", data(6, 1));
+    Path b = file("b.ndjson", data(1, 1).replace("aba-2020", "local-2024").replace("E06100000", "E09000001"));
+    Path out = dir.resolve("site");
+    Cli run = aba("", "network", a.toString(), b.toString(), "--framework", local.toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).contains("a network is of one framework, but the inputs name 2: aba-2020 (6 assessments),"
+        + " local-2024 (1 assessment)").contains("nothing was written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void network_folderOfInputs() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("in/sub"));
+    Files.writeString(folder.resolve("net.ndjson"), data(5, 2));
+    Files.writeString(dir.resolve("in/extra.json"), data(6, 1).lines().skip(5).findFirst().orElseThrow()
+        .replace("2025-", "2026-"));
+    Path out = dir.resolve("site");
+    Cli run = aba("", "network", dir.resolve("in").toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    JsonNode root = PLAIN.readTree(Files.readString(out.resolve("network.json")));
+    assertThat(root.get("areaCount").asInt()).isEqualTo(6);
+    assertThat(root.get("assessmentCount").asInt()).isEqualTo(11);
   }
 
   @Test

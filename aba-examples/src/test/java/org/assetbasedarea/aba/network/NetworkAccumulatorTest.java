@@ -295,7 +295,7 @@ class NetworkAccumulatorTest {
     assertThatThrownBy(() -> network.finish(PeerGroups.gss(), 5))
         .isInstanceOfSatisfying(NetworkInputException.class, e -> assertThat(e.getProblems()).singleElement()
             .asString().startsWith("area E06000001 has two assessments dated 2025-03-31: ")
-            .contains("b.ndjson line 7").contains("a.json"));
+            .contains("b.ndjson:7").contains("a.json"));
   }
 
   @Test
