@@ -85,7 +85,7 @@ final class Style {
       ".check-note{color:var(--muted);white-space:pre-line}.not-co-produced{color:var(--starting)}",
       ".mismatch{border-left:3px solid var(--starting);padding-left:10px}",
       "article.moving-up{border-top:1px solid var(--line);margin-top:12px;overflow-wrap:anywhere}",
-      "td.heat{text-align:center}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
+      "td.heat{text-align:center;width:11%}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
       ".heat-3{background:#93b6df}.heat-4{background:#4f86c6;color:#fff}.heat-5{background:#1f5fa8;color:#fff}",
       "svg .iqr{fill:rgba(31,95,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
       "td.withheld{color:var(--muted);font-style:italic}details.group{margin:.6em 0}details.group summary{cursor:pointer;font-weight:600}",
