@@ -107,6 +107,21 @@ class OutcomeFastPathTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void isCertainlyValid_generatedDataWithTallies_isTrue(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 3; i++) {
+      OutcomeData data = OutcomeGenerator.moveToTallies(random,
+          OutcomeGenerator.validOutcomeDataSometimesWeighted(random), i == 2);
+      assertThat(plain.validate(data)).as("seed %d, case %d (plain)", seed, i).isEmpty();
+      assertThat(VALIDATOR.validateAll(data)).as("seed %d, case %d (AbaValidator)", seed, i)
+          .isEmpty();
+      assertThat(OutcomeFastPath.isCertainlyValid(data, BUILT_IN))
+          .as("seed %d, case %d", seed, i).isTrue();
+    }
+  }
+
   @Test
   void generator_weightsSomeDocuments_everyResponseFrom0point2To5() {
     int weighted = 0;
@@ -364,7 +379,8 @@ class OutcomeFastPathTest {
     List<Class<?>> types = reachableFrom(OutcomeData.class);
     assertThat(types.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", ")))
         .isEqualTo("Area, AreaCode, AscofAnswers, Baseline, LonelinessAnswers, LonelinessFrequency,"
-            + " MeanFigure, Ons4Answers, OutcomeData, Period, PersonResponse, ShareFigure");
+            + " MeanFigure, Ons4Answers, OutcomeData, Period, PersonResponse, ShareFigure, Tally,"
+            + " TallyItem");
     Map<String, SortedSet<String>> inventory = new TreeMap<>();
     for (Class<?> type : types) {
       if (type.isEnum()) {
@@ -422,11 +438,13 @@ class OutcomeFastPathTest {
         + "OutcomeData.means<>=[@Valid], "
         + "OutcomeData.responses<>=[@Valid], "
         + "OutcomeData.shares<>=[@Valid], "
+        + "OutcomeData.tallies<>=[@Valid], "
         + "PersonResponse.ascof<>=[@Valid], "
         + "PersonResponse.loneliness<>=[@Valid], "
         + "PersonResponse.ons4<>=[@Valid], "
         + "ShareFigure.denominator=[Max(value=100000000), Min(value=1)], "
-        + "ShareFigure.numerator=[Max(value=100000000), Min(value=0)]"
+        + "ShareFigure.numerator=[Max(value=100000000), Min(value=0)], "
+        + "Tally.respondents=[Max(value=100000000), Min(value=1)]"
         + "}").replace("], ", "],\n"));
   }
 
@@ -459,6 +477,16 @@ class OutcomeFastPathTest {
         "INCONSISTENT_FIGURES /{property}/{index}/indicator",
         "DUPLICATE_INDICATOR /{property}/{index}/indicator",
         "DUPLICATE_INDICATOR /{property}/{index}/indicator",
+        "DUPLICATE_INDICATOR /{property}/{index}/indicator",
+        "ANSWER_OUT_OF_RANGE /tallies/{i}/value",
+        "DUPLICATE_INDICATOR /tallies/{i}/value",
+        "DUPLICATE_INDICATOR /tallies/{i}/item",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightMax",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSquareSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/{leaf}",
+        "VALUE_OUT_OF_RANGE /tallies/{i}/{leaf}",
         "INCONSISTENT_FIGURES /responses/{i}/weight",
         "VALUE_OUT_OF_RANGE /responses/{i}/weight"));
   }
