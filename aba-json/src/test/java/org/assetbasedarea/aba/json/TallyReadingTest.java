@@ -24,6 +24,7 @@ import org.assetbasedarea.aba.testing.OutcomeGenerator;
 import org.assetbasedarea.aba.testing.OutcomeMutations;
 import org.assetbasedarea.aba.testing.OutcomeMutations.Kind;
 import org.assetbasedarea.aba.testing.OutcomeMutations.Mutation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,10 @@ class TallyReadingTest {
 
   @BeforeAll
   static void buildDefaultValidator() {
-    factory = Validation.buildDefaultValidatorFactory();
+    // a plain Jakarta Validator: the default provider and configuration, the message
+    // interpolator apart (this module's tests have no expression language on the class path)
+    factory = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
     plain = factory.getValidator();
   }
 
