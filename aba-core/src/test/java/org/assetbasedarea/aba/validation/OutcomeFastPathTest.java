@@ -55,6 +55,8 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
 import org.assetbasedarea.aba.testing.OutcomeMutations;
@@ -274,6 +276,42 @@ class OutcomeFastPathTest {
     cases.add(all.addShares(ShareFigure.of("ascof-1b", 1, 2)).build());
     cases.add(allBaselines.build());
     cases.add(allBaselines.addBaselines(Baseline.of("ascof-1b", 0.5)).build());
+
+    // Tallies: values at their item's ends, counts, and weight figures at and past their bounds.
+    for (TallyItem item : TallyItem.values()) {
+      for (int value : new int[] {item.min() - 1, item.min(), item.max(), item.max() + 1}) {
+        cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(item, value, 3)).build());
+      }
+    }
+    for (long n : new long[] {0, 1, max, max + 1}) {
+      cases.add(OutcomeData.builder().from(base)
+          .addTallies(Tally.of(TallyItem.UCLA3_SUM, 5, n)).build());
+    }
+    double t = OutcomeData.WEIGHT_SUM_TOLERANCE;
+    double[][] weightFigures = {{2, 2, 1, 1}, {3, 5, 1, 2}, {Double.NaN, 2, 1, 1},
+      {2, Double.POSITIVE_INFINITY, 1, 1}, {2, 2, 0, 1}, {2, 2, 1, 2e6}, {2, 2, 1, 0.5},
+      {4 * (1 + t / 2), 4 * (1 + t / 2), 1, 2}, {4 * (1 + 2 * t), 8, 1, 2},
+      {3, 3 * 2 * (1 + 2 * t), 1, 2}, {3, 4.5 * (1 - 2 * t), 1, 2}};
+    for (double[] w : weightFigures) {
+      cases.add(OutcomeData.builder().from(base).addTallies(
+          Tally.weighted(TallyItem.ASCOF_CONTROL, 2, 2, w[0], w[1], w[2], w[3])).build());
+    }
+    cases.add(OutcomeData.builder().from(base).addTallies(
+        Tally.weighted(TallyItem.ASCOF_CONTROL, 2, 1, 1.5, 2.25, 1.5, 1.6)).build());
+    cases.add(OutcomeData.builder().from(base)
+        .addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1), Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .build());
+    cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .addShares(ShareFigure.of("ascof-1b", 1, 2)).build());
+    cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .addShares(ShareFigure.of("ascof-1i1", 1, 2)).build());
+    for (PersonResponse response : List.of(partialUcla, partialAscof, direct, anxietyOnly,
+        weighted)) {
+      for (TallyItem item : TallyItem.values()) {
+        cases.add(OutcomeData.builder().from(withResponses(base, response))
+            .addTallies(Tally.of(item, item.min(), 2)).build());
+      }
+    }
 
     int valid = 0;
     for (OutcomeData data : cases) {
