@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * simply leaves them out of that indicator. Responses with survey weights give weighted shares and
  * means whose intervals use the Kish effective sample size; without weights (or with equal ones)
  * every figure is computed exactly from integer counts. Every method is thread-safe.
+ *
+ * <p>Person-level answers and {@link Tally tallies} of per-person values are one input: responses
+ * are first reduced to tallies ({@link Tally#fromResponses}), and every figure is derived from the
+ * tallies, so tallies computed elsewhere (by an SQL engine, say) give the same report.
  */
 public final class Indicators {
   // Indexes of the built-in indicators in the accumulators.
