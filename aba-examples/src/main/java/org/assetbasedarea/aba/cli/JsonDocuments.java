@@ -78,7 +78,7 @@ final class JsonDocuments implements Documents {
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        if ("period".equals(name) || "responses".equals(name)) {
+        if ("period".equals(name) || "responses".equals(name) || "tallies".equals(name)) {
           return Kind.OUTCOME_DATA;
         }
         if ("groupings".equals(name)) {
