@@ -11,11 +11,14 @@ import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.NdjsonReader;
 import org.assetbasedarea.aba.json.ReadResult;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,6 +31,10 @@ final class JsonDocuments implements Documents {
       "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
 
   private final AbaJson json = AbaJson.standard();
+  /** Rows in the tool's column order (the library's mapper orders map entries by key), decimals plain. */
+  private final ObjectWriter rows = json.mapper().writer()
+      .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   @Override
   public Loaded<Document> read(byte[] bytes) {
@@ -111,6 +118,11 @@ final class JsonDocuments implements Documents {
   @Override
   public String write(Object document) {
     return TextFormat.safeJson(json.writeString(document));
+  }
+
+  @Override
+  public String writeObject(Map<String, ? extends @Nullable Object> object) {
+    return TextFormat.safeJson(rows.writeValueAsString(object));
   }
 
   @Override
