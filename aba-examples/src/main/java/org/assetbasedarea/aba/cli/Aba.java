@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -61,9 +62,10 @@ public final class Aba implements Callable<Integer> {
   private final InputStream stdin;
   private final boolean terminal;
   private final Supplier<Documents> documentsFactory;
-  private final Supplier<Scorer> scorer;
+  private final Supplier<Scorer> scorerFactory;
   private final Clock clock;
   private @Nullable Documents documents;
+  private @Nullable Scorer scorer;
 
   @Spec
   @Nullable CommandSpec spec;
@@ -82,7 +84,7 @@ public final class Aba implements Callable<Integer> {
     this.stdin = stdin;
     this.terminal = terminal;
     this.documentsFactory = documents;
-    this.scorer = scorer;
+    this.scorerFactory = scorer;
     this.clock = clock;
   }
 
@@ -177,8 +179,21 @@ public final class Aba implements Callable<Integer> {
     return documents;
   }
 
+  /** The scorer, built on first use; its registry is the one every command works with. */
   Scorer scorer() {
-    return scorer.get();
+    if (scorer == null) {
+      scorer = scorerFactory.get();
+    }
+    return scorer;
+  }
+
+  /**
+   * Makes the reader and the scorer know these frameworks ({@code --framework}): the reader
+   * validates documents against them, the scorer scores them.
+   */
+  void useRegistry(FrameworkRegistry registry) {
+    scorer = Scorer.create(registry, scorer().getRules());
+    documents = documents().with(registry);
   }
 
   /** Today's date, in the system's time zone. */

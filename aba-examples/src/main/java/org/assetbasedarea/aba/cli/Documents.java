@@ -113,11 +113,20 @@ interface Documents {
    */
   String writePrettyObject(Map<String, ?> object);
 
-  /** The NDJSON answer to an invalid line: {@code {"line": N, "valid": false, "issues": [...]}}. */
-  String invalidLine(long line, List<Issue> issues);
+  /**
+   * The NDJSON answer to an invalid document: {@code {"file": F, "line": N, "valid": false,
+   * "issues": [...]}}, without {@code line} for a whole file ({@code line} 0).
+   */
+  String invalidLine(String file, long line, List<Issue> issues);
 
   /** The published schema of a document type, by name; the names are {@link #SCHEMA_NAMES}. */
   String schema(String name);
+
+  /**
+   * This reader and writer over another framework registry: documents are validated against its
+   * frameworks ({@code --framework}).
+   */
+  Documents with(org.assetbasedarea.aba.framework.FrameworkRegistry registry);
 
   /** The names {@code aba schema} accepts. */
   List<String> SCHEMA_NAMES =

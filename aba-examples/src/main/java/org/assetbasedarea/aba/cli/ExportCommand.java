@@ -1,17 +1,13 @@
 package org.assetbasedarea.aba.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -29,6 +25,7 @@ import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +40,8 @@ import picocli.CommandLine.Spec;
         "Writes tidy tables for analysis in R, Python, DuckDB or a spreadsheet: actions, groupings,"
             + " overall (one row per area, assessment and action, grouping, or assessment) and outcomes"
             + " (one row per area, period and indicator), with a column dictionary, columns.csv.",
-        "INPUTs are assessments and outcome data (JSON), and NDJSON files of assessments (*.ndjson),"
-            + " read as a stream in bounded memory. Outcome figures are the published ones (after"
+        "INPUTs are assessments and outcome data (JSON), NDJSON files of assessments (*.ndjson, read"
+            + " as a stream in bounded memory), folders and -. Outcome figures are the published ones (after"
             + " disclosure control) unless --raw is given. Nothing is written unless every input is valid."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,9 +56,16 @@ final class ExportCommand implements Callable<Integer> {
   @Nullable CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", converter = Arguments.InputFile.class,
-      description = "assessments and outcome data (JSON), NDJSON files of assessments (*.ndjson);"
-          + " - reads one JSON document from standard input")
+      description = "assessments and outcome data: JSON files, NDJSON files of assessments (*.ndjson),"
+          + " folders (searched for both), - for standard input")
   List<String> inputs = List.of();
+
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
+
+  @Option(names = "--ndjson", description = "read each file named, and standard input, as NDJSON"
+      + " (one assessment per line) whatever its name")
+  boolean ndjson;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv (RFC 4180 with a header row, the default) or ndjson (one JSON object per row)")
@@ -87,6 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     Aba tool = Commands.tool(aba);
     PrintWriter stdout = Commands.spec(spec).commandLine().getOut();
     PrintWriter err = Commands.spec(spec).commandLine().getErr();
+    frameworks.apply(tool, err);
     List<Path> written;
     try (SafeFiles files = SafeFiles.in(out)) {
       files.add(ExportTable.dictionaryFileName(raw), dictionary(raw));
@@ -98,8 +103,11 @@ final class ExportCommand implements Callable<Integer> {
               table.columns(raw), tool.documents()));
         }
         Export export = new Export(tool, err, tables);
-        for (String input : inputs) {
-          export.read(input);
+        try (InputDocuments items = new InputDocuments(tool.documents(), tool.stdin(),
+            Sources.expand(inputs, ndjson))) {
+          while (items.hasNext()) {
+            export.read(items.next());
+          }
         }
         if (export.failed > 0) {
           throw new UserException(export.failed + (export.failed == 1 ? " input is" : " inputs are")
@@ -148,7 +156,6 @@ final class ExportCommand implements Callable<Integer> {
 
   /** One run: reads inputs, writes the score tables' rows as assessments come, keeps outcome reports. */
   private final class Export {
-    private final Aba tool;
     private final PrintWriter err;
     private final Scorer scorer;
     private final ExportRows rows;
@@ -158,77 +165,37 @@ final class ExportCommand implements Callable<Integer> {
     int failed;
 
     Export(Aba tool, PrintWriter err, Map<ExportTable, TableWriter> tables) {
-      this.tool = tool;
       this.err = err;
       this.scorer = tool.scorer();
       this.rows = new ExportRows(raw);
       this.sink = (table, values) -> Objects.requireNonNull(tables.get(table)).write(values);
     }
 
-    void read(String input) throws IOException {
-      if (input.toLowerCase(Locale.ROOT).endsWith(".ndjson")) {
-        lines(input);
-        return;
-      }
-      Loaded<Documents.Document> loaded;
-      try {
-        loaded = tool.documents().read(Inputs.read(input, tool.stdin()));
-      } catch (UserException e) {
-        err.println("aba export: " + TextFormat.safe(String.valueOf(e.getMessage())));
+    /** One document: its rows written (an assessment) or its report kept (outcome data), or its issues listed. */
+    void read(InputDocuments.Item item) throws IOException {
+      Loaded<Documents.Document> result = item.result();
+      if (result == null) {
+        err.println("aba export: " + TextFormat.safe(item.problemMessage()));
         failed++;
         return;
       }
-      if (!loaded.isValid()) {
-        Output.issues(err, input, loaded.issues());
+      if (!result.isValid()) {
+        Output.issues(err, item.where(), result.issues());
         failed++;
         return;
       }
-      Documents.Document document = loaded.document().orElseThrow();
+      Documents.Document document = result.document().orElseThrow();
       switch (document.kind()) {
         case ASSESSMENT:
           assessment((Assessment) document.value());
           break;
         case OUTCOME_DATA:
-          outcomeData(input, (OutcomeData) document.value());
+          outcomeData(item.where(), (OutcomeData) document.value());
           break;
         default:
-          err.println("aba export: " + TextFormat.safe(input) + ": is " + document.kind().phrase()
-              + ", not an assessment or outcome data");
-          failed++;
-      }
-    }
-
-    /** An NDJSON file of assessments, one line in memory at a time; every invalid line's issues listed. */
-    private void lines(String input) throws IOException {
-      long invalid = 0;
-      long lines = 0;
-      try (InputStream in = Inputs.open(input, tool.stdin())) {
-        Iterator<Documents.Line> reader = tool.documents().readAssessmentLines(in);
-        while (reader.hasNext()) {
-          Documents.Line line = reader.next();
-          lines++;
-          Loaded<Assessment> result = line.result();
-          if (result.isValid()) {
-            assessment(result.document().orElseThrow());
-          } else {
-            invalid++;
-            for (var issue : result.issues()) {
-              err.println(Output.issue(input, issue) + " (line " + line.number() + ")");
-            }
-          }
-        }
-      } catch (UserException e) {
-        err.println("aba export: " + TextFormat.safe(String.valueOf(e.getMessage())));
-        failed++;
-        return;
-      } catch (UncheckedIOException e) {
-        throw new UserException(input + ": " + Inputs.describe(Objects.requireNonNull(e.getCause()))
-            + " after " + lines + " lines; nothing was written");
-      }
-      if (invalid > 0) {
-        err.println("aba export: " + TextFormat.safe(input) + ": " + invalid + " of " + lines
-            + (lines == 1 ? " line is" : " lines are") + " not valid assessments");
-        failed++;
+          // a folder of an area's documents holds plans too: not a table, not an error
+          err.println("aba export: " + TextFormat.safe(item.where()) + ": skipped (" + document.kind().phrase()
+              + " is not exported)");
       }
     }
 

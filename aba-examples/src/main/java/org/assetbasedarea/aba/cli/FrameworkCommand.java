@@ -10,6 +10,7 @@ import org.assetbasedarea.aba.framework.Frameworks;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,11 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "framework",
     mixinStandardHelpOptions = true,
-    description = "Prints a built-in framework: its groupings, actions, outcomes and indicators;"
-        + " or with --approaches its catalogue of community approaches.",
+    description = "Prints a framework (built in, or a local one given with --framework): its"
+        + " groupings, actions, outcomes and indicators; or with --approaches its catalogue of"
+        + " community approaches.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed",
-        "1:no built-in framework has that id, or it has no catalogue of approaches",
+        "1:no framework has that id, or it has no catalogue of approaches",
         "2:usage error"})
 final class FrameworkCommand implements Callable<Integer> {
   @ParentCommand
@@ -45,16 +47,20 @@ final class FrameworkCommand implements Callable<Integer> {
           + " approach-catalogue contract)")
   boolean approaches;
 
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
     PrintWriter out = Commands.spec(spec).commandLine().getOut();
+    frameworks.apply(tool, Commands.spec(spec).commandLine().getErr());
     Framework framework = tool.scorer().getRegistry().find(id).orElseThrow(() -> {
       List<String> known = new ArrayList<>();
       for (Framework f : tool.scorer().getRegistry().all()) {
         known.add(f.getId());
       }
-      return new UserException("no built-in framework has the id '" + TextFormat.safe(id)
+      return new UserException("no framework has the id '" + TextFormat.safe(id)
           + "' (known: " + String.join(", ", known) + ")");
     });
     if (approaches) {

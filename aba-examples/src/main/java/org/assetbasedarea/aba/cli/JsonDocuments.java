@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -30,11 +31,25 @@ final class JsonDocuments implements Documents {
   private static final Set<String> PLAN_FIELDS = Set.of("goals", "checkIns", "kind", "startsOn",
       "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
 
-  private final AbaJson json = AbaJson.standard();
+  private final AbaJson json;
   /** Rows in the tool's column order (the library's mapper orders map entries by key), decimals plain. */
-  private final ObjectWriter rows = json.mapper().writer()
-      .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private final ObjectWriter rows;
+
+  JsonDocuments() {
+    this(AbaJson.standard());
+  }
+
+  private JsonDocuments(AbaJson json) {
+    this.json = json;
+    this.rows = json.mapper().writer()
+        .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+  }
+
+  @Override
+  public Documents with(FrameworkRegistry registry) {
+    return new JsonDocuments(AbaJson.builder().limits(json.getLimits()).registry(registry).build());
+  }
 
   @Override
   public Loaded<Document> read(byte[] bytes) {
@@ -141,10 +156,13 @@ final class JsonDocuments implements Documents {
   }
 
   @Override
-  public String invalidLine(long line, List<Issue> issues) {
+  public String invalidLine(String file, long line, List<Issue> issues) {
     JsonMapper mapper = json.mapper();
     ObjectNode node = mapper.createObjectNode();
-    node.put("line", line);
+    node.put("file", file);
+    if (line > 0) {
+      node.put("line", line);
+    }
     node.put("valid", false);
     ArrayNode array = node.putArray("issues");
     for (Issue issue : issues) {

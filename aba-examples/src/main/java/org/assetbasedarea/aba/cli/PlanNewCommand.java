@@ -2,6 +2,7 @@ package org.assetbasedarea.aba.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,9 +44,13 @@ final class PlanNewCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ASSESSMENT", converter = Arguments.InputFile.class,
-      description = "the assessment the plan starts from (JSON); - reads standard input")
-  String assessment = "-";
+  @Parameters(arity = "1..*", paramLabel = "INPUT", converter = Arguments.InputFile.class,
+      description = "the assessment the plan starts from (JSON; - reads standard input), or"
+          + " assessments of one area (files, NDJSON, folders): the latest is used")
+  List<String> inputs = List.of();
+
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
 
   @Option(names = "--starts", paramLabel = "YYYY-MM-DD", converter = Arguments.Day.class,
       description = "the challenge's first day, on or after the assessment (default: the day after"
@@ -62,7 +68,11 @@ final class PlanNewCommand implements Callable<Integer> {
     CommandLine commandLine = Commands.spec(spec).commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
-    Assessment from = Commands.assessment(tool, err, assessment);
+    frameworks.apply(tool, err);
+    List<Assessment> assessments = inputs.size() == 1 && !Sources.isFolder(inputs.get(0))
+        ? List.of(Commands.assessment(tool, err, inputs.get(0)))
+        : Commands.oneArea(tool, err, "aba plan new", inputs, 1);
+    Assessment from = assessments.get(assessments.size() - 1);
     LocalDate start = starts != null ? starts : from.getAssessedOn().plusDays(1);
     if (start.isBefore(from.getAssessedOn())) {
       throw new UserException("--starts " + start + " is before the assessment ("

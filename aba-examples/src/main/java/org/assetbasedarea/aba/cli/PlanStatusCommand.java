@@ -1,6 +1,9 @@
 package org.assetbasedarea.aba.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -53,10 +57,14 @@ final class PlanStatusCommand implements Callable<Integer> {
       description = "the plan (JSON); - reads standard input")
   String planFile = "-";
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "ASSESSMENT",
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "ASSESSMENT",
       converter = Arguments.InputFile.class,
-      description = "a later assessment of the area (JSON) to judge the plan by")
-  @Nullable String assessmentFile;
+      description = "a later assessment of the area (JSON) to judge the plan by; with several"
+          + " (files, NDJSON, folders), the latest")
+  List<String> assessmentFiles = new ArrayList<>();
+
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
 
   @Option(names = "--baseline", paramLabel = "FILE", converter = Arguments.InputFile.class,
       description = "the assessment the plan starts from (JSON): the plan's baselines are checked"
@@ -77,9 +85,16 @@ final class PlanStatusCommand implements Callable<Integer> {
     CommandLine commandLine = Commands.spec(spec).commandLine();
     PrintWriter out = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
+    frameworks.apply(tool, err);
     Plan document = Commands.plan(tool, err, planFile);
-    Optional<Assessment> later = assessmentFile == null ? Optional.empty()
-        : Optional.of(Commands.assessment(tool, err, assessmentFile));
+    Optional<Assessment> later = Optional.empty();
+    String assessmentFile = String.join(", ", assessmentFiles);
+    if (assessmentFiles.size() == 1 && !Sources.isFolder(assessmentFiles.get(0))) {
+      later = Optional.of(Commands.assessment(tool, err, assessmentFiles.get(0)));
+    } else if (!assessmentFiles.isEmpty()) {
+      List<Assessment> all = Commands.oneArea(tool, err, "aba plan status", assessmentFiles, 1);
+      later = Optional.of(all.get(all.size() - 1));
+    }
     Scorer scorer = tool.scorer();
     Framework framework = scorer.getRegistry().find(document.getFramework())
         .orElseThrow(() -> new UserException(planFile + ": names framework '"

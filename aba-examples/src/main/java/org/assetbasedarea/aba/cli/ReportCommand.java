@@ -15,12 +15,13 @@ import org.assetbasedarea.aba.report.HtmlReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code aba report FILE... --out DIR}. */
+/** {@code aba report INPUT... --out DIR}. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -42,8 +43,13 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "assessments, outcome data and plans (JSON)")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", converter = Arguments.InputFile.class,
+      description = "assessments, outcome data and plans: JSON files, NDJSON files of assessments,"
+          + " folders (searched for both), - for standard input")
   List<String> files = List.of();
+
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
 
   @Option(names = "--out", required = true, paramLabel = "DIR", converter = Arguments.OutputDirectory.class,
       description = "the output directory; created when missing")
@@ -60,25 +66,19 @@ final class ReportCommand implements Callable<Integer> {
     Aba tool = Commands.tool(aba);
     PrintWriter stdout = Commands.spec(spec).commandLine().getOut();
     PrintWriter err = Commands.spec(spec).commandLine().getErr();
+    frameworks.apply(tool, err);
     List<Assessment> assessments = new ArrayList<>();
     List<OutcomeData> outcomes = new ArrayList<>();
     List<Plan> plans = new ArrayList<>();
+    List<Commands.Found> found;
+    try {
+      found = Commands.readAll(tool, err, "aba report", files, false);
+    } catch (UserException e) {
+      throw new UserException(e.getMessage() + "; nothing was written");
+    }
     int failed = 0;
-    for (String file : files) {
-      Loaded<Documents.Document> loaded;
-      try {
-        loaded = tool.documents().read(Inputs.read(file, tool.stdin()));
-      } catch (UserException e) {
-        err.println("aba report: " + TextFormat.safe(String.valueOf(e.getMessage())));
-        failed++;
-        continue;
-      }
-      if (!loaded.isValid()) {
-        Output.issues(err, file, loaded.issues());
-        failed++;
-        continue;
-      }
-      Documents.Document document = loaded.document().orElseThrow();
+    for (Commands.Found f : found) {
+      Documents.Document document = f.document();
       switch (document.kind()) {
         case ASSESSMENT:
           assessments.add((Assessment) document.value());
@@ -90,14 +90,14 @@ final class ReportCommand implements Callable<Integer> {
           plans.add((Plan) document.value());
           break;
         default:
-          err.println("aba report: " + TextFormat.safe(file) + ": is " + document.kind().phrase()
+          err.println("aba report: " + TextFormat.safe(f.where()) + ": is " + document.kind().phrase()
               + ", not an assessment, outcome data or a plan");
           failed++;
       }
     }
     if (failed > 0) {
-      throw new UserException(failed + (failed == 1 ? " file is" : " files are")
-          + " not valid; nothing was written");
+      throw new UserException(failed + (failed == 1 ? " input is" : " inputs are")
+          + " not an assessment, outcome data or a plan; nothing was written");
     }
     List<Path> written =
         write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure), out);

@@ -1,37 +1,39 @@
 package org.assetbasedarea.aba.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.Framework;
+import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code aba score FILE [--format text|json]} and {@code aba score --ndjson FILE|-}. */
+/** {@code aba score [INPUT...] [--format text|json]} and {@code aba score --ndjson INPUT...}. */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores an assessment under the rules aba-score-1.",
-        "With --ndjson, reads one assessment per line and writes one score report per line; an invalid"
-            + " line gives {\"line\": N, \"valid\": false, \"issues\": [...]} and scoring goes on."},
+        "Scores assessments under the rules aba-score-1.",
+        "One FILE gives one report (json: the score-report object); several inputs, a folder or"
+            + " NDJSON give one report each (json: an array of them), in input order.",
+        "With --ndjson, writes one compact score report per line (files named and standard input are"
+            + " read one assessment per line); an invalid document gives {\"file\": F, \"line\": N,"
+            + " \"valid\": false, \"issues\": [...]} and scoring goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:scored",
-        "1:the assessment (or an NDJSON line) is not valid, or the file cannot be read",
+        "1:an assessment (or an NDJSON line) is not valid, or an input cannot be read",
         "2:usage error"})
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand
@@ -40,14 +42,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", converter = Arguments.InputFile.class, description = "an assessment (JSON); - reads standard input")
-  String file = "-";
+  @Parameters(arity = "0..*", paramLabel = "INPUT", converter = Arguments.InputFile.class,
+      description = "assessments: JSON files, NDJSON files (*.ndjson), folders (searched for both);"
+          + " - or nothing reads standard input")
+  List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (a readable table, the default) or json (the score-report contract)")
   @Nullable Format format;
 
-  @Option(names = "--ndjson", description = "read one assessment per line, write one JSON report per line")
+  @Option(names = "--ndjson", description = "write one JSON report per line; read each file named,"
+      + " and standard input, one assessment per line")
   boolean ndjson;
 
   @Option(names = "--progress", negatable = true,
@@ -55,69 +60,97 @@ final class ScoreCommand implements Callable<Integer> {
           + " by default only when standard error is a terminal")
   @Nullable Boolean progress;
 
+  @Mixin
+  FrameworkOptions frameworks = new FrameworkOptions();
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
     CommandLine commandLine = Commands.spec(spec).commandLine();
     PrintWriter out = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
-    if (ndjson) {
-      if (format == Format.text) {
-        throw new CommandLine.ParameterException(commandLine,
-            "--ndjson writes JSON lines: --format text cannot be combined with it");
-      }
-      return ndjson(tool, out, err);
+    if (ndjson && format == Format.text) {
+      throw new CommandLine.ParameterException(commandLine,
+          "--ndjson writes JSON lines: --format text cannot be combined with it");
     }
-    Assessment assessment = Commands.assessment(tool, err, file);
-    Scorer scorer = tool.scorer();
-    ScoreReport report = scorer.score(assessment);
-    if (format == Format.json) {
-      out.println(tool.documents().writePretty(report));
-    } else {
-      Framework framework = scorer.getRegistry().find(report.getFramework()).orElseThrow();
-      out.print(TextFormat.score(report, framework));
-    }
-    return 0;
-  }
-
-  private int ndjson(Aba tool, PrintWriter out, PrintWriter err) {
+    frameworks.apply(tool, err);
+    List<Sources.Source> sources = Sources.expand(inputs.isEmpty() ? List.of("-") : inputs, ndjson);
+    // one file named (or standard input): one report, and the messages of a one-file command
+    boolean single = !ndjson && inputs.size() <= 1 && sources.size() == 1
+        && !sources.get(0).lines() && sources.get(0).name().equals(inputs.isEmpty() ? "-" : inputs.get(0));
     Documents documents = tool.documents();
     Scorer scorer = tool.scorer();
+    boolean draw = ndjson && (progress != null ? progress : tool.isTerminal());
+    ProgressBar bar = draw ? new ProgressBar(err, Sources.size(sources)) : null;
+    long read = 0;
     long invalid = 0;
-    long lines = 0;
-    Inputs.Counting counting = new Inputs.Counting(Inputs.open(file, tool.stdin()));
-    boolean draw = progress != null ? progress : tool.isTerminal();
-    ProgressBar bar = draw ? new ProgressBar(err, Inputs.size(file)) : null;
-    try (InputStream in = counting) {
-      Iterator<Documents.Line> reader = documents.readAssessmentLines(in);
-      while (reader.hasNext()) {
-        Documents.Line line = reader.next();
-        lines++;
-        Loaded<Assessment> result = line.result();
-        if (result.isValid()) {
-          out.println(documents.write(scorer.score(result.document().orElseThrow())));
-        } else {
+    long written = 0;
+    Format shown = format == null ? Format.text : format;
+    boolean array = !ndjson && !single && shown == Format.json;
+    if (array) {
+      out.print("[");
+    }
+    try (InputDocuments items = new InputDocuments(documents, tool.stdin(), sources)) {
+      while (items.hasNext()) {
+        InputDocuments.Item item = items.next();
+        Loaded<Documents.Document> result = item.result();
+        read++;
+        if (single) {
+          result = Commands.require(result, item, Documents.Kind.ASSESSMENT, err);
+        }
+        if (result == null) {
+          out.flush();
+          err.println("aba score: " + TextFormat.safe(item.problemMessage()));
           invalid++;
-          out.println(documents.invalidLine(line.number(), result.issues()));
+          continue;
+        }
+        List<Issue> issues = result.issues();
+        if (result.isValid() && result.document().orElseThrow().kind() != Documents.Kind.ASSESSMENT) {
+          issues = List.of();
+          out.flush();
+          err.println("aba score: " + TextFormat.safe(item.where()) + ": is "
+              + result.document().orElseThrow().kind().phrase() + ", not an assessment");
+          invalid++;
+        } else if (!result.isValid()) {
+          invalid++;
+          if (ndjson) {
+            out.println(documents.invalidLine(item.source().name(), item.line(), issues));
+          } else {
+            out.flush();
+            Output.issues(err, item.where(), issues);
+          }
+        } else {
+          ScoreReport report = scorer.score((Assessment) result.document().orElseThrow().value());
+          if (ndjson) {
+            out.println(documents.write(report));
+          } else if (shown == Format.json) {
+            out.print(array ? (written == 0 ? "\n" : ",\n") + documents.write(report)
+                : documents.writePretty(report) + "\n");
+          } else {
+            Framework framework = scorer.getRegistry().find(report.getFramework()).orElseThrow();
+            if (!single) {
+              out.print((written == 0 ? "" : "\n") + "== " + TextFormat.safe(item.where()) + "\n");
+            }
+            out.print(TextFormat.score(report, framework));
+          }
+          written++;
         }
         if (bar != null) {
-          bar.update(lines, counting.count());
+          bar.update(read, items.bytesRead());
         }
       }
-    } catch (IOException | UncheckedIOException e) {
-      // UncheckedIOException's constructor requires its cause, so getCause() is never null
-      IOException cause = e instanceof IOException ? (IOException) e
-          : Objects.requireNonNull(((UncheckedIOException) e).getCause());
-      out.flush();
-      throw new UserException(file + ": " + Inputs.describe(cause) + " after " + lines + " lines");
+      if (bar != null) {
+        bar.finish(read, items.bytesRead());
+      }
+    }
+    if (array) {
+      out.println(written == 0 ? "]" : "\n]");
     }
     out.flush();
-    if (bar != null) {
-      bar.finish(lines, counting.count());
-    }
     if (invalid > 0) {
-      err.println("aba score: " + invalid + " of " + lines + (lines == 1 ? " line is" : " lines are")
-          + " not valid assessments");
+      boolean lines = sources.stream().allMatch(Sources.Source::lines);
+      err.println("aba score: " + invalid + " of " + read + " " + (lines ? "line" : "input")
+          + (read == 1 ? " is" : "s are") + " not valid assessments");
       return 1;
     }
     return 0;

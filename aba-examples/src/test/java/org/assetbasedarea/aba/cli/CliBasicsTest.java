@@ -64,9 +64,10 @@ class CliBasicsTest {
   }
 
   @Test
-  void compareWithOneFile_isUsageError_exit2() {
-    Cli run = Cli.withoutJson("compare", "a.json");
+  void compareWithoutInputs_isUsageError_exit2() {
+    Cli run = Cli.withoutJson("compare");
     assertThat(run.code).as(run.toString()).isEqualTo(2);
+    assertThat(run.err).contains("INPUT");
   }
 
   @Test
@@ -101,7 +102,7 @@ class CliBasicsTest {
     Cli run = Cli.withoutJson("framework", "aba-1999");
     assertThat(run.code).as(run.toString()).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo("aba framework: no built-in framework has the id 'aba-1999' (known: aba-2020)\n");
+    assertThat(run.err).isEqualTo("aba framework: no framework has the id 'aba-1999' (known: aba-2020)\n");
   }
 
   @Test

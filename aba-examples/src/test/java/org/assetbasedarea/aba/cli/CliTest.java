@@ -104,10 +104,12 @@ class CliTest {
   }
 
   @Test
-  void validate_directory_exit1() {
-    Cli run = aba("validate", dir.toString());
-    assertThat(run.code).isEqualTo(1);
-    assertThat(run.err).contains("is a directory");
+  void validate_folderWithoutDocuments_exit1() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "not a document");
+    Cli run = aba("validate", empty.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo("aba validate: " + empty + ": is a folder with no .json or .ndjson file\n");
   }
 
   @Test
@@ -206,7 +208,8 @@ class CliTest {
     List<String> out = run.out.lines().toList();
     assertThat(out).hasSize(3);
     assertThat(out.get(0)).isEqualTo(JSON.writeString(Scorer.standard().score(sampleAssessment(2025))));
-    assertThat(out.get(1)).startsWith("{\"line\":2,\"valid\":false,\"issues\":[{").contains("MALFORMED_JSON");
+    assertThat(out.get(1)).startsWith("{\"file\":\"" + lines + "\",\"line\":2,\"valid\":false,\"issues\":[{")
+        .contains("MALFORMED_JSON");
     assertThat(out.get(2)).isEqualTo(JSON.writeString(Scorer.standard().score(sampleAssessment(2026))));
     assertThat(run.err).isEqualTo("aba score: 1 of 3 lines are not valid assessments\n");
   }
@@ -285,12 +288,25 @@ class CliTest {
   }
 
   @Test
-  void compare_laterFirst_notComparable_exit1() throws Exception {
-    Cli run = aba("compare", sampleFile("brackenford-2026.json").toString(),
+  void compare_laterFirst_comparesEarliestToLatest() throws Exception {
+    Cli forwards = aba("compare", sampleFile("brackenford-2025.json").toString(),
+        sampleFile("brackenford-2026.json").toString());
+    Cli backwards = aba("compare", sampleFile("brackenford-2026.json").toString(),
         sampleFile("brackenford-2025.json").toString());
-    assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err).startsWith("aba compare: not comparable: ").contains("2026-03-31").doesNotContain("Exception");
+    assertThat(backwards.code).as(backwards.toString()).isZero();
+    assertThat(backwards.out).isEqualTo(forwards.out).contains("2025-03-31 to 2026-03-31");
+  }
+
+  @Test
+  void compare_oneAssessment_orTwoOfOneDate_exit1() throws Exception {
+    Cli one = aba("compare", sampleFile("brackenford-2025.json").toString());
+    assertThat(one.code).as(one.toString()).isEqualTo(1);
+    assertThat(one.err).isEqualTo("aba compare: the inputs hold 1 assessment; 2 or more are needed\n");
+    Path copy = file("copy.json", Files.readString(sampleFile("brackenford-2025.json")));
+    Cli twice = aba("compare", sampleFile("brackenford-2025.json").toString(), copy.toString());
+    assertThat(twice.code).as(twice.toString()).isEqualTo(1);
+    assertThat(twice.err).isEqualTo("aba compare: " + sampleFile("brackenford-2025.json") + " and " + copy
+        + " are both assessments of 2025-03-31; keep one\n");
   }
 
   @Test
@@ -300,7 +316,8 @@ class CliTest {
     Path later = file("other.json", JSON.writePretty(other));
     Cli run = aba("compare", sampleFile("brackenford-2025.json").toString(), later.toString());
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.err).startsWith("aba compare: not comparable: ").contains("E06000001");
+    assertThat(run.err).isEqualTo("aba compare: the assessments are of 2 areas (E06000001, E08000999);"
+        + " this command follows one area\n");
   }
 
   // -- report, demo ----------------------------------------------------------------------------
@@ -374,7 +391,7 @@ class CliTest {
     Cli run = aba("score", "--ndjson", "/dev/zero");
     assertThat(run.code).as(run.toString()).isEqualTo(1);
     assertThat(run.out.lines().toList()).singleElement().asString()
-        .startsWith("{\"line\":1,\"valid\":false,\"issues\":[{").contains("LIMIT_EXCEEDED");
+        .startsWith("{\"file\":\"/dev/zero\",\"line\":1,\"valid\":false,\"issues\":[{").contains("LIMIT_EXCEEDED");
     assertThat(run.err).isEqualTo("aba score: 1 of 1 line is not valid assessments\n");
   }
 
@@ -385,7 +402,7 @@ class CliTest {
     Cli run = aba("report", sampleFile("brackenford-2025.json").toString(), bad.toString(), "--out", out.toString());
     assertThat(run.code).as(run.toString()).isEqualTo(1);
     assertThat(out).doesNotExist();
-    assertThat(run.err).contains(bad + ":/").endsWith("aba report: 1 file is not valid; nothing was written\n");
+    assertThat(run.err).contains(bad + ":/").endsWith("aba report: 1 input is not valid; nothing was written\n");
   }
 
   @Test

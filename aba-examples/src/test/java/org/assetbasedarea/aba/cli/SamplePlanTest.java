@@ -139,7 +139,7 @@ class SamplePlanTest {
     Cli bad = CliTest.aba("report", broken.toString(), "--out", dir.resolve("other").toString());
     assertThat(bad.code).as(bad.toString()).isEqualTo(1);
     assertThat(bad.err).contains(broken + ":/midpointReviewOn: ").contains("[DATE_OUTSIDE_PLAN]")
-        .endsWith("aba report: 1 file is not valid; nothing was written\n");
+        .endsWith("aba report: 1 input is not valid; nothing was written\n");
     assertThat(dir.resolve("other")).doesNotExist();
   }
 }
