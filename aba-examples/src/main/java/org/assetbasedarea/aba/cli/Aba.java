@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
         ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
-        FrameworkCommand.class, SchemaCommand.class, PlanCommand.class, DemoCommand.class,
+        ExportCommand.class, FrameworkCommand.class, SchemaCommand.class, PlanCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -1,10 +1,15 @@
 package org.assetbasedarea.aba.files;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -51,25 +56,58 @@ import org.jspecify.annotations.Nullable;
  *       so every earlier file is left byte-identical.
  * </ul>
  *
+ * <p>A file too large to hold in memory is {@linkplain #stream streamed} (or written through a
+ * {@linkplain #writer strict UTF-8 writer}): its bytes go to its temporary file as they are
+ * written, and the guarantees above hold as for an added file. The directory is then created, and
+ * the target checked, when the stream is opened; the target is checked again at {@link #commit},
+ * which forces the file to the disk. A failed write abandons the whole transaction at once.
+ * A transaction is {@link AutoCloseable}: {@link #close} without a commit abandons it, deleting the
+ * temporary files and the directories it created, so the usual form is try-with-resources.
+ *
  * <p>Every {@link IOException} thrown has a complete message for a user, naming the path and
  * saying whether anything was changed.
  *
  * <pre>{@code
  * List<Path> written = SafeFiles.in(Path.of("site")).add("index.html", index).add("a.html", a).commit();
+ *
+ * try (SafeFiles files = SafeFiles.in(Path.of("tables"))) {
+ *   try (Writer rows = files.writer("rows.csv")) {
+ *     for (Row row : rows()) {
+ *       rows.write(row.csv());
+ *     }
+ *   }
+ *   files.commit();
+ * }
  * }</pre>
  */
-public final class SafeFiles {
+public final class SafeFiles implements AutoCloseable {
   private static final int TRIES = 100;
+
+  private static final int BUFFER = 1 << 16;
 
   private final Path dir;
   private final Io io;
-  private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private final Map<String, Entry> files = new LinkedHashMap<>();
+  private final List<Path> createdDirs = new ArrayList<>();
+  private @Nullable Path real;
   private boolean replace = true;
+  private State state = State.OPEN;
+  private String abandoned = "";
+
+  /** Where a transaction is in its life. */
+  private enum State {
+    OPEN, COMMITTED, ABANDONED
+  }
 
   /** How bytes reach a temporary file and a file its place: the seam where tests fail midway. */
   interface Io {
-    /** Writes all the bytes to a new file's channel and forces them to the device. */
+    /** Writes all the bytes to a new file's channel (a streamed file's in several calls). */
     void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+
+    /** Forces a complete temporary file's bytes to the device, before it is moved into place. */
+    default void force(FileChannel channel) throws IOException {
+      channel.force(true);
+    }
 
     /** Moves a complete temporary file onto its target, replacing it. */
     void move(Path from, Path to) throws IOException;
@@ -82,7 +120,6 @@ public final class SafeFiles {
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
-      channel.force(true);
     }
 
     @Override
@@ -132,25 +169,91 @@ public final class SafeFiles {
    * @return this transaction
    * @throws IOException when UTF-8 cannot encode the text (nothing is written)
    * @throws IllegalArgumentException when the name is not a plain file name or was added before
+   * @throws IllegalStateException when the transaction was committed or abandoned
    */
   public SafeFiles add(String name, String text) throws IOException {
-    if (name.isEmpty() || name.startsWith(".") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
-        || name.indexOf('\0') >= 0 || files.containsKey(name)) {
-      throw new IllegalArgumentException("not a plain, new file name: " + name);
-    }
+    checkName(name);
     try {
-      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
+      ByteBuffer bytes = strictUtf8().encode(CharBuffer.wrap(text));
       byte[] array = new byte[bytes.remaining()];
       bytes.get(array);
-      files.put(name, array);
+      files.put(name, new Entry(name, array));
     } catch (CharacterCodingException e) {
       throw new IOException(dir.resolve(name) + ": " + unencodable(text)
           + ", which UTF-8 cannot encode; nothing was written", e);
     }
     return this;
+  }
+
+  /**
+   * Opens a file whose bytes are written to its temporary file as they come: for output too large
+   * to hold in memory. The directory is created now when missing, and the target is checked as
+   * {@link #commit} checks it (a link, or anything but a regular file, is refused now). Close the
+   * stream before {@link #commit}; a write that fails abandons the transaction (every temporary
+   * file deleted, nothing changed) and throws an {@link IOException} that says so.
+   *
+   * @param name a plain file name: no separator, not hidden, not added before
+   * @return the file's stream (buffered; not thread-safe)
+   * @throws IOException when the directory or the target is refused, or the temporary file cannot
+   *     be created; the transaction is then abandoned and nothing was changed
+   * @throws IllegalArgumentException when the name is not a plain file name or was added before
+   * @throws IllegalStateException when the transaction was committed or abandoned
+   */
+  public OutputStream stream(String name) throws IOException {
+    checkName(name);
+    Entry entry = new Entry(name, null);
+    try {
+      Path directory = directory();
+      entry.existed = existing(name, directory);
+      files.put(name, entry);
+      FileChannel channel = create(directory, entry);
+      entry.channel = channel;
+      entry.open = true;
+      return new EntryStream(entry, channel);
+    } catch (IOException e) {
+      abandon();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a file as {@link #stream}, for text encoded strictly as UTF-8 (no byte-order mark): a
+   * character UTF-8 cannot encode (a lone surrogate) fails the write, and abandons the
+   * transaction, instead of being replaced.
+   *
+   * @param name a plain file name: no separator, not hidden, not added before
+   * @return the file's writer (buffered; not thread-safe)
+   * @throws IOException as {@link #stream}
+   * @throws IllegalArgumentException when the name is not a plain file name or was added before
+   * @throws IllegalStateException when the transaction was committed or abandoned
+   */
+  public Writer writer(String name) throws IOException {
+    OutputStream stream = stream(name);
+    Entry entry = Objects.requireNonNull(files.get(name));
+    return new StrictWriter(entry, new BufferedWriter(new OutputStreamWriter(stream, strictUtf8()), BUFFER));
+  }
+
+  private void checkName(String name) {
+    checkOpen();
+    if (name.isEmpty() || name.startsWith(".") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
+        || name.indexOf('\0') >= 0 || files.containsKey(name)) {
+      throw new IllegalArgumentException("not a plain, new file name: " + name);
+    }
+  }
+
+  private void checkOpen() {
+    if (state == State.COMMITTED) {
+      throw new IllegalStateException(dir + ": the transaction was committed");
+    }
+    if (state == State.ABANDONED) {
+      throw new IllegalStateException(dir + ": the transaction was abandoned" + abandoned);
+    }
+  }
+
+  private static CharsetEncoder strictUtf8() {
+    return StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static String unencodable(String text) {
@@ -168,22 +271,30 @@ public final class SafeFiles {
   }
 
   /**
-   * Writes every file added, or none.
+   * Writes every file added or streamed, or none.
    *
    * @return the files' paths (the directory as given, resolved with each name), in the order added
    * @throws IOException when a target is refused or anything fails; every earlier file is then
-   *     as it was, and no temporary file is left
+   *     as it was, no temporary file is left, and the transaction is abandoned
+   * @throws IllegalStateException when a stream is still open (the transaction stays open, so that
+   *     {@link #close} abandons it), or the transaction was committed or abandoned
    */
   public List<Path> commit() throws IOException {
-    List<Path> createdDirs = new ArrayList<>();
-    Path real = directory(createdDirs);
-    List<Entry> entries = new ArrayList<>();
+    checkOpen();
+    for (Entry entry : files.values()) {
+      if (entry.open) {
+        throw new IllegalStateException(dir.resolve(entry.name) + ": its stream is still open; close it before commit");
+      }
+    }
+    List<Entry> entries = new ArrayList<>(files.values());
+    Path directory;
     try {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        entries.add(new Entry(file.getKey(), real.resolve(file.getKey()), file.getValue(), existing(file.getKey(), real)));
+      directory = directory();
+      for (Entry entry : entries) {
+        entry.existed = existing(entry.name, directory);
       }
     } catch (IOException e) {
-      removeDirectories(createdDirs);
+      abandon();
       throw e;
     }
     List<Entry> moved = new ArrayList<>();
@@ -191,31 +302,42 @@ public final class SafeFiles {
     try {
       for (Entry entry : entries) {
         current = entry;
-        entry.temp = write(real, entry);
+        FileChannel channel = entry.channel;
+        if (channel == null) {
+          channel = create(directory, entry);
+          entry.channel = channel;
+          io.write(channel, ByteBuffer.wrap(Objects.requireNonNull(entry.bytes)));
+        }
+        io.force(channel);
+        channel.close();
+        entry.channel = null;
       }
       for (Entry entry : entries) {
         current = entry;
         if (entry.existed) {
-          entry.backup = backup(real, entry);
+          entry.backup = backup(directory, entry);
         }
       }
       for (int i = entries.size() - 1; i >= 0; i--) {
         current = entries.get(i);
         Path temp = Objects.requireNonNull(current.temp);
         if (replace) {
-          io.move(temp, current.target);
+          io.move(temp, current.target(directory));
           current.temp = null;
         } else {
-          placeNew(current);
+          placeNew(directory, current);
         }
         moved.add(current);
       }
     } catch (IOException | RuntimeException e) {
-      String problems = rollBack(entries, moved);
+      String problems = rollBack(directory, entries, moved);
       removeDirectories(createdDirs);
+      state = State.ABANDONED;
       String where = current == null ? dir.toString() : dir.resolve(current.name).toString();
+      abandoned = " (" + where + ": " + reason(e) + ")";
       throw new IOException(where + ": cannot be written (" + reason(e) + "); nothing was changed" + problems, e);
     }
+    state = State.COMMITTED;
     List<Path> written = new ArrayList<>();
     for (Entry entry : entries) {
       Path backup = entry.backup;
@@ -230,6 +352,61 @@ public final class SafeFiles {
       written.add(dir.resolve(entry.name));
     }
     return List.copyOf(written);
+  }
+
+  /**
+   * Abandons the transaction unless it was committed: closes its streams, deletes its temporary
+   * files and removes the directories it created (while empty). Every earlier file is left as it
+   * was. Nothing happens after a commit or a second close.
+   */
+  @Override
+  public void close() {
+    if (state == State.OPEN) {
+      abandon();
+      abandoned = " (closed without commit)";
+    }
+  }
+
+  /** Closes every channel, deletes every temporary file and the directories created; best effort. */
+  private void abandon() {
+    state = State.ABANDONED;
+    StringBuilder ignored = new StringBuilder();
+    for (Entry entry : files.values()) {
+      entry.open = false;
+      closeQuietly(entry);
+      delete(entry.temp, ignored);
+      entry.temp = null;
+    }
+    removeDirectories(createdDirs);
+  }
+
+  private static void closeQuietly(Entry entry) {
+    FileChannel channel = entry.channel;
+    entry.channel = null;
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException | RuntimeException e) {
+        // it is deleted next; a close that fails changes nothing for the user
+      }
+    }
+  }
+
+  /** A write that failed: the transaction is abandoned, and the failure says so. */
+  private IOException failed(Entry entry, IOException e) {
+    abandon();
+    abandoned = " (" + dir.resolve(entry.name) + ": " + reason(e) + ")";
+    return new IOException(dir.resolve(entry.name) + ": cannot be written (" + reason(e) + "); nothing was changed", e);
+  }
+
+  /** The directory's real path, resolved and created (each directory created noted) once. */
+  private Path directory() throws IOException {
+    Path resolved = real;
+    if (resolved == null) {
+      resolved = directory(createdDirs);
+      real = resolved;
+    }
+    return resolved;
   }
 
   /** The directory's real path, created when missing (each directory created noted). */
@@ -278,47 +455,43 @@ public final class SafeFiles {
   }
 
   /**
-   * Writes an entry's bytes to a new temporary file beside its target, through the channel that
-   * created it ({@code CREATE_NEW}, which never follows a link), with the target's permissions
-   * from the start (never looser for a moment): nothing is opened again by name.
+   * Creates an entry's new temporary file beside its target ({@code CREATE_NEW}, which never
+   * follows a link), with the target's permissions from the start (never looser for a moment), and
+   * returns the channel that created it: nothing is opened again by name.
    */
-  private Path write(Path real, Entry entry) throws IOException {
+  private static FileChannel create(Path real, Entry entry) throws IOException {
     List<FileAttribute<?>> attributes = new ArrayList<>();
     if (entry.existed) {
-      PosixFileAttributeView view = Files.getFileAttributeView(entry.target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      PosixFileAttributeView view = Files.getFileAttributeView(entry.target(real), PosixFileAttributeView.class,
+          LinkOption.NOFOLLOW_LINKS);
       if (view != null) {
         attributes.add(PosixFilePermissions.asFileAttribute(view.readAttributes().permissions()));
       }
     }
     for (int i = 0; ; i++) {
       Path candidate = real.resolve("." + entry.name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      FileChannel channel;
       try {
-        channel = FileChannel.open(candidate, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        FileChannel channel = FileChannel.open(candidate, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
             attributes.toArray(new FileAttribute<?>[0]));
+        entry.temp = candidate;
+        return channel;
       } catch (FileAlreadyExistsException e) {
         if (i == TRIES) {
           throw e;
         }
-        continue;
       }
-      entry.temp = candidate;
-      try (channel) {
-        io.write(channel, ByteBuffer.wrap(entry.bytes));
-      }
-      return candidate;
     }
   }
 
   /** Puts a new file in place without replacing anything, then drops its temporary name. */
-  private static void placeNew(Entry entry) throws IOException {
+  private static void placeNew(Path real, Entry entry) throws IOException {
     Path temp = Objects.requireNonNull(entry.temp);
     try {
-      Files.createLink(entry.target, temp);
+      Files.createLink(entry.target(real), temp);
     } catch (FileAlreadyExistsException e) {
       throw e;
     } catch (UnsupportedOperationException | FileSystemException e) {
-      Files.move(temp, entry.target); // no REPLACE_EXISTING: fails if the target exists
+      Files.move(temp, entry.target(real)); // no REPLACE_EXISTING: fails if the target exists
       entry.temp = null;
       return;
     }
@@ -336,11 +509,11 @@ public final class SafeFiles {
       Path candidate = real.resolve("." + entry.name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".bak");
       try {
         try {
-          Files.createLink(candidate, entry.target);
+          Files.createLink(candidate, entry.target(real));
         } catch (FileAlreadyExistsException e) {
           throw e;
         } catch (UnsupportedOperationException | FileSystemException e) {
-          Files.copy(entry.target, candidate, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+          Files.copy(entry.target(real), candidate, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return candidate;
       } catch (FileAlreadyExistsException e) {
@@ -352,17 +525,17 @@ public final class SafeFiles {
   }
 
   /** Puts back what was replaced, deletes what is new; returns what could not be undone, if anything. */
-  private String rollBack(List<Entry> entries, List<Entry> moved) {
+  private String rollBack(Path real, List<Entry> entries, List<Entry> moved) {
     StringBuilder problems = new StringBuilder();
     for (int i = moved.size() - 1; i >= 0; i--) {
       Entry entry = moved.get(i);
       Path backup = entry.backup;
       try {
         if (backup != null) {
-          STANDARD.move(backup, entry.target);
+          STANDARD.move(backup, entry.target(real));
           entry.backup = null;
         } else {
-          Files.deleteIfExists(entry.target);
+          Files.deleteIfExists(entry.target(real));
         }
       } catch (IOException | RuntimeException e) {
         problems.append("; but ").append(dir.resolve(entry.name)).append(" could not be put back")
@@ -371,8 +544,11 @@ public final class SafeFiles {
       }
     }
     for (Entry entry : entries) {
+      closeQuietly(entry);
       delete(entry.temp, problems);
+      entry.temp = null;
       delete(entry.backup, problems);
+      entry.backup = null;
     }
     return problems.toString();
   }
@@ -413,20 +589,162 @@ public final class SafeFiles {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
-  /** One file of the transaction, with its temporary and backup files while they exist. */
+  /** One file of the transaction: its bytes (added) or its open channel (streamed), its temporary and backup files while they exist. */
   private static final class Entry {
     final String name;
-    final Path target;
-    final byte[] bytes;
-    final boolean existed;
+    final byte @Nullable [] bytes;
+    boolean existed;
+    boolean open;
+    @Nullable FileChannel channel;
     @Nullable Path temp;
     @Nullable Path backup;
 
-    Entry(String name, Path target, byte[] bytes, boolean existed) {
+    Entry(String name, byte @Nullable [] bytes) {
       this.name = name;
-      this.target = target;
       this.bytes = bytes;
-      this.existed = existed;
+    }
+
+    Path target(Path real) {
+      return real.resolve(name);
+    }
+  }
+
+  /** A streamed file's bytes, buffered, to its temporary file through the {@link Io} seam. */
+  private final class EntryStream extends OutputStream {
+    private final Entry entry;
+    private final FileChannel channel;
+    private final byte[] buffer = new byte[BUFFER];
+    private int count;
+    private boolean closed;
+
+    EntryStream(Entry entry, FileChannel channel) {
+      this.entry = entry;
+      this.channel = channel;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      ensureOpen();
+      if (count == buffer.length) {
+        drain();
+      }
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, bytes.length);
+      ensureOpen();
+      if (length >= buffer.length) {
+        drain();
+        send(ByteBuffer.wrap(bytes, offset, length));
+        return;
+      }
+      if (length > buffer.length - count) {
+        drain();
+      }
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    /** Sends the buffer on; keeps the bytes with the channel (forced at commit). */
+    @Override
+    public void flush() throws IOException {
+      ensureOpen();
+      drain();
+    }
+
+    /** Sends what is buffered; the file stays the transaction's until {@link SafeFiles#commit}. */
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (state == State.OPEN) {
+        drain();
+        entry.open = false;
+      }
+    }
+
+    private void ensureOpen() throws IOException {
+      if (closed) {
+        throw new IOException(dir.resolve(entry.name) + ": the stream is closed");
+      }
+      if (state != State.OPEN) {
+        throw new IOException(dir.resolve(entry.name) + ": cannot be written (the transaction was "
+            + (state == State.COMMITTED ? "committed" : "abandoned" + abandoned) + "); nothing was changed");
+      }
+    }
+
+    private void drain() throws IOException {
+      if (count > 0) {
+        int length = count;
+        count = 0;
+        send(ByteBuffer.wrap(buffer, 0, length));
+      }
+    }
+
+    private void send(ByteBuffer bytes) throws IOException {
+      try {
+        io.write(channel, bytes);
+      } catch (IOException | RuntimeException e) {
+        throw failed(entry, e instanceof IOException ? (IOException) e : new IOException(e));
+      }
+    }
+  }
+
+  /** A writer whose encoding failure (a lone surrogate) abandons the transaction with a message that says so. */
+  private final class StrictWriter extends Writer {
+    private final Entry entry;
+    private final Writer out;
+
+    StrictWriter(Entry entry, Writer out) {
+      this.entry = entry;
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      try {
+        out.write(chars, offset, length);
+      } catch (CharacterCodingException e) {
+        throw unencodable(e);
+      }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      try {
+        out.write(text, offset, length);
+      } catch (CharacterCodingException e) {
+        throw unencodable(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (CharacterCodingException e) {
+        throw unencodable(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (CharacterCodingException e) {
+        throw unencodable(e);
+      }
+    }
+
+    private IOException unencodable(CharacterCodingException e) {
+      abandon();
+      abandoned = " (" + dir.resolve(entry.name) + ": a lone surrogate)";
+      return new IOException(dir.resolve(entry.name) + ": the text holds a lone surrogate, which UTF-8 cannot"
+          + " encode; nothing was changed", e);
     }
   }
 }
