@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * share indicator and a mean figure a mean indicator; an indicator has at most one figure (across
  * shares and means), at most one baseline, and no figure when person-level responses already give
  * it a value; a numerator is not above its denominator; means, standard deviations and baselines
- * are finite and within the indicator's range.
+ * are finite and within the indicator's range; each tally's value is within its item's range, an
+ * item and value is tallied at most once, no item is both tallied and answered by a response, and
+ * survey weights are on every tally and response or none, a weighted tally's four weight figures
+ * within their bounds and consistent with each other.
  *
  * <p>A default-configured Jakarta Validator checks them against the built-in frameworks; {@code
  * AbaValidator} checks them against its own registry; {@code Indicators.compute} applies the same

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * simply leaves them out of that indicator. Responses with survey weights give weighted shares and
  * means whose intervals use the Kish effective sample size; without weights (or with equal ones)
  * every figure is computed exactly from integer counts. Every method is thread-safe.
+ *
+ * <p>Person-level answers and {@link Tally tallies} of per-person values are one input: responses
+ * are first reduced to tallies ({@link Tally#fromResponses}), and every figure is derived from the
+ * tallies, so tallies computed elsewhere (by an SQL engine, say) give the same report.
  */
 public final class Indicators {
   // Indexes of the built-in indicators in the accumulators.
@@ -130,11 +135,15 @@ public final class Indicators {
               + " [" + code + "]");
     });
     List<PersonResponse> responses = data.getResponses();
-    boolean weighted = !responses.isEmpty() && responses.get(0).getWeight().isPresent();
-    Accumulator totals = new Accumulator(weighted && !equalWeights(responses));
+    boolean weighted = isWeighted(data);
+    Accumulator totals = new Accumulator(weighted);
     for (PersonResponse response : responses) {
       totals.add(response);
     }
+    for (Tally tally : data.getTallies()) {
+      totals.add(tally);
+    }
+    totals.finish();
     Map<String, ShareFigure> shares = new HashMap<>();
     for (ShareFigure share : data.getShares()) {
       shares.put(share.getIndicator(), share);
@@ -181,15 +190,32 @@ public final class Indicators {
         .build();
   }
 
-  /** Whether every response carries the same weight, which gives the unweighted figures. */
-  private static boolean equalWeights(List<PersonResponse> responses) {
-    Optional<Double> first = responses.get(0).getWeight();
-    for (PersonResponse response : responses) {
-      if (!response.getWeight().equals(first)) {
-        return false;
-      }
+  /**
+   * Whether outcome data carry survey weights: the first response decides, or without responses
+   * the first tally (the rules require the others to agree).
+   */
+  static boolean isWeighted(OutcomeData data) {
+    if (!data.getResponses().isEmpty()) {
+      return data.getResponses().get(0).getWeight().isPresent();
     }
-    return true;
+    return !data.getTallies().isEmpty() && data.getTallies().get(0).isWeighted();
+  }
+
+  /** The tallies of person-level responses ({@link Tally#fromResponses}). */
+  static List<Tally> tallies(Iterable<PersonResponse> responses) {
+    Iterator<PersonResponse> iterator = responses.iterator();
+    if (!iterator.hasNext()) {
+      return List.of();
+    }
+    Accumulator totals = new Accumulator(iterator.next().getWeight().isPresent());
+    for (PersonResponse response : responses) {
+      if (response.getWeight().isPresent() != totals.weighted) {
+        throw new IllegalArgumentException(
+            "survey weights must be given for every response or for none");
+      }
+      totals.add(response);
+    }
+    return totals.tallies();
   }
 
   /**
@@ -376,22 +402,42 @@ public final class Indicators {
   }
 
   /**
-   * Running totals of every built-in indicator over person-level responses, as counts (and, for
-   * weighted responses, weights) per per-person value: no allocation per person, and unweighted
-   * figures exact in integers.
+   * Running totals of every built-in indicator, gathered as tallies: respondents (and, for
+   * weighted data, the sum of their weights, of their squares, the smallest and the largest) per
+   * {@link TallyItem} and per-person value, from person-level responses and from tallies alike,
+   * with no allocation per person. {@link #finish} then derives every indicator's counts and sums
+   * from the tallies in one fixed order, so the figures are a function of the tallies alone, and
+   * unweighted figures are exact in integers.
    */
   static final class Accumulator {
+    private static final TallyItem[] TALLY_ITEMS = TallyItem.values();
+    private static final int SLOTS = TALLY_ITEMS.length * VALUES;
+
+    /** Respondents per tally item and value, at {@code item * VALUES + value}. */
+    private final long[] tallied = new long[SLOTS];
+    private final boolean weighted;
+    private final double[] weightSums;
+    private final double[] weightSquareSums;
+    private final double[] weightMins;
+    private final double[] weightMaxes;
+    private double weight = 1;
+
     /** Respondents per indicator and per-person value, at {@code index * VALUES + value}. */
     private final long[] counts = new long[BUILT_IN_COUNT * VALUES];
-    private final boolean weighted;
-    private final double[][] weights;
-    private final double[] weightSquares;
-    private double weight = 1;
+    /** Whether the figures use the weights: weighted data whose weights are not all the same. */
+    private boolean floating;
+    private double[][] weights = new double[0][0];
+    private double[] weightSquares = new double[0];
 
     Accumulator(boolean weighted) {
       this.weighted = weighted;
-      this.weights = weighted ? new double[BUILT_IN_COUNT][VALUES] : new double[0][0];
-      this.weightSquares = new double[weighted ? BUILT_IN_COUNT : 0];
+      int slots = weighted ? SLOTS : 0;
+      this.weightSums = new double[slots];
+      this.weightSquareSums = new double[slots];
+      this.weightMins = new double[slots];
+      this.weightMaxes = new double[slots];
+      Arrays.fill(weightMins, Double.POSITIVE_INFINITY);
+      Arrays.fill(weightMaxes, Double.NEGATIVE_INFINITY);
     }
 
     void add(PersonResponse response) {
@@ -400,16 +446,16 @@ public final class Indicators {
       }
       Ons4Answers ons4 = response.getOns4().orElse(null);
       if (ons4 != null) {
-        ons4(0, ons4.getLifeSatisfaction().orElse(null));
-        ons4(1, ons4.getWorthwhile().orElse(null));
-        ons4(2, ons4.getHappiness().orElse(null));
-        ons4(3, ons4.getAnxiety().orElse(null));
+        ons4(TallyItem.ONS4_LIFE_SATISFACTION, ons4.getLifeSatisfaction().orElse(null));
+        ons4(TallyItem.ONS4_WORTHWHILE, ons4.getWorthwhile().orElse(null));
+        ons4(TallyItem.ONS4_HAPPINESS, ons4.getHappiness().orElse(null));
+        ons4(TallyItem.ONS4_ANXIETY, ons4.getAnxiety().orElse(null));
       }
       LonelinessAnswers loneliness = response.getLoneliness().orElse(null);
       if (loneliness != null) {
         LonelinessFrequency direct = loneliness.getDirect().orElse(null);
         if (direct != null) {
-          share(LONELY, direct == LonelinessFrequency.OFTEN_OR_ALWAYS);
+          person(TallyItem.LONELINESS_DIRECT, direct.code());
         }
         Integer a = loneliness.getLackCompanionship().orElse(null);
         Integer b = loneliness.getLeftOut().orElse(null);
@@ -424,7 +470,7 @@ public final class Indicators {
           requireRange(c, 1, 3, "UCLA item");
         }
         if (a != null && b != null && c != null) {
-          add(UCLA, a + b + c);
+          person(TallyItem.UCLA3_SUM, a + b + c);
         }
       }
       AscofAnswers ascof = response.getAscof().orElse(null);
@@ -444,15 +490,15 @@ public final class Indicators {
       int occupation = code(a.getOccupation());
       int dignity = code(a.getDignity());
       if (control > 0) {
-        share(ASCOF_1B, control <= 2);
+        person(TallyItem.ASCOF_CONTROL, control);
       }
       if (social > 0) {
-        share(ASCOF_1I1, social == 1);
+        person(TallyItem.ASCOF_SOCIAL_CONTACT, social);
       }
       int sum = control + personalCare + foodAndDrink + accommodation + safety + social
           + occupation + dignity;
       if (sum > 0) {
-        add(ASCOF_1A, 32 - sum);
+        person(TallyItem.ASCOF_QUALITY_OF_LIFE, 32 - sum);
       }
     }
 
@@ -468,24 +514,118 @@ public final class Indicators {
       return answer.isPresent() ? requireRange(answer.get(), 1, 4, "ASCOF code") : -1000;
     }
 
-    private void ons4(int item, @Nullable Integer answer) {
-      if (answer == null) {
-        return;
+    private void ons4(TallyItem item, @Nullable Integer answer) {
+      if (answer != null) {
+        person(item, requireRange(answer, 0, 10, "ONS4 answer"));
       }
-      int value = requireRange(answer, 0, 10, "ONS4 answer");
-      add(item, value);
-      share(HIGH + item, value >= ITEMS[item].highFrom());
     }
 
-    private void share(int index, boolean inCategory) {
-      add(index, inCategory ? 1 : 0);
-    }
-
-    private void add(int index, int value) {
-      counts[index * VALUES + value]++;
+    /** One person with a value. */
+    private void person(TallyItem item, int value) {
+      int slot = item.ordinal() * VALUES + value;
+      tallied[slot]++;
       if (weighted) {
-        weights[index][value] += weight;
-        weightSquares[index] += weight * weight;
+        weightSums[slot] += weight;
+        weightSquareSums[slot] += weight * weight;
+        weightMins[slot] = Math.min(weightMins[slot], weight);
+        weightMaxes[slot] = Math.max(weightMaxes[slot], weight);
+      }
+    }
+
+    /** A tally of valid outcome data: an item and value no response or other tally has. */
+    void add(Tally tally) {
+      TallyItem item = tally.getItem();
+      int slot = item.ordinal() * VALUES
+          + requireRange(tally.getValue(), item.min(), item.max(), "tally value");
+      tallied[slot] += tally.getRespondents();
+      if (weighted) {
+        weightSums[slot] += tally.getWeightSum().orElseThrow();
+        weightSquareSums[slot] += tally.getWeightSquareSum().orElseThrow();
+        weightMins[slot] = Math.min(weightMins[slot], tally.getWeightMin().orElseThrow());
+        weightMaxes[slot] = Math.max(weightMaxes[slot], tally.getWeightMax().orElseThrow());
+      }
+    }
+
+    /** The tallies gathered, in item order and by ascending value. */
+    List<Tally> tallies() {
+      List<Tally> tallies = new ArrayList<>();
+      for (int slot = 0; slot < SLOTS; slot++) {
+        if (tallied[slot] == 0) {
+          continue;
+        }
+        TallyItem item = TALLY_ITEMS[slot / VALUES];
+        int value = slot % VALUES;
+        tallies.add(weighted
+            ? Tally.weighted(item, value, tallied[slot], weightSums[slot], weightSquareSums[slot],
+                weightMins[slot], weightMaxes[slot])
+            : Tally.of(item, value, tallied[slot]));
+      }
+      return tallies;
+    }
+
+    /**
+     * Derives every indicator's counts, and for weights that are not all the same its weight
+     * sums, from the tallies, in item order and by ascending value.
+     */
+    void finish() {
+      floating = weighted && !sameWeight();
+      if (floating) {
+        weights = new double[BUILT_IN_COUNT][VALUES];
+        weightSquares = new double[BUILT_IN_COUNT];
+      }
+      for (int slot = 0; slot < SLOTS; slot++) {
+        if (tallied[slot] == 0) {
+          continue;
+        }
+        TallyItem item = TALLY_ITEMS[slot / VALUES];
+        int value = slot % VALUES;
+        switch (item) {
+          case LONELINESS_DIRECT:
+            derive(slot, LONELY, value == LonelinessFrequency.OFTEN_OR_ALWAYS.code() ? 1 : 0);
+            break;
+          case UCLA3_SUM:
+            derive(slot, UCLA, value);
+            break;
+          case ASCOF_QUALITY_OF_LIFE:
+            derive(slot, ASCOF_1A, value);
+            break;
+          case ASCOF_CONTROL:
+            derive(slot, ASCOF_1B, value <= 2 ? 1 : 0);
+            break;
+          case ASCOF_SOCIAL_CONTACT:
+            derive(slot, ASCOF_1I1, value == 1 ? 1 : 0);
+            break;
+          default: // the four ONS4 items, in Ons4Item order
+            int ons4 = item.ordinal();
+            derive(slot, ons4, value);
+            derive(slot, HIGH + ons4, value >= ITEMS[ons4].highFrom() ? 1 : 0);
+            break;
+        }
+      }
+    }
+
+    /** Whether every person tallied has one and the same weight (then it changes nothing). */
+    private boolean sameWeight() {
+      double first = Double.NaN;
+      for (int slot = 0; slot < SLOTS; slot++) {
+        if (tallied[slot] == 0) {
+          continue;
+        }
+        if (Double.isNaN(first)) {
+          first = weightMins[slot];
+        }
+        if (weightMins[slot] != first || weightMaxes[slot] != first) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void derive(int slot, int index, int value) {
+      counts[index * VALUES + value] += tallied[slot];
+      if (floating) {
+        weights[index][value] += weightSums[slot];
+        weightSquares[index] += weightSquareSums[slot];
       }
     }
 
@@ -504,7 +644,7 @@ public final class Indicators {
       long respondents = respondents(index);
       long[] count = Arrays.copyOfRange(counts, index * VALUES, (index + 1) * VALUES);
       if (definition.getStatistic() == Statistic.SHARE) {
-        if (!weighted) {
+        if (!floating) {
           return Indicators.share(definition, count[1], respondents, baseline, policy);
         }
         double total = weights[index][0] + weights[index][1];
@@ -517,7 +657,7 @@ public final class Indicators {
                 Optional.of(percent(interval)), respondents));
       }
       boolean suppressed = policy.suppresses(respondents);
-      if (!weighted) {
+      if (!floating) {
         long sum = 0;
         long sumSquares = 0;
         for (int value = 0; value < VALUES; value++) {

@@ -7,9 +7,10 @@ import org.assetbasedarea.aba.framework.Range;
 import org.immutables.value.Value;
 
 /**
- * An area's outcome data for one period, against one framework: people's answers, and aggregate
- * figures for indicators the user has only counts or summary statistics for, with optional
- * baselines to test change against.
+ * An area's outcome data for one period, against one framework: people's answers (person by
+ * person, or as {@link Tally tallies} of per-person values that give exactly the same figures),
+ * and aggregate figures for indicators the user has only counts or summary statistics for, with
+ * optional baselines to test change against.
  *
  * <p>An indicator comes either from person-level responses or from one aggregate figure, never
  * both: a figure for an indicator that a response counts for is a {@code DUPLICATE_INDICATOR}.
@@ -46,6 +47,14 @@ public abstract class OutcomeData {
   /** The largest survey weight a response may carry. */
   public static final double MAX_WEIGHT = 1e6;
 
+  /**
+   * How far, relatively, a weighted tally's sums may stray from the bounds its smallest and
+   * largest weight set ({@code respondents * weightMin <= weightSum <= respondents * weightMax},
+   * and so on): room for the rounding of sums of up to {@link #MAX_COUNT} weights, added in any
+   * order by any engine.
+   */
+  public static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+
   OutcomeData() {}
 
   /** @return the id of the framework whose indicators these are, such as {@code aba-2020} */
@@ -59,6 +68,12 @@ public abstract class OutcomeData {
 
   /** @return person-level answers, one entry per person, in any order */
   public abstract List<@Valid PersonResponse> getResponses();
+
+  /**
+   * @return tallies of per-person values (what an SQL {@code GROUP BY} computes), an item and
+   *     value at most once, for measures no response answers; in any order
+   */
+  public abstract List<@Valid Tally> getTallies();
 
   /** @return aggregate figures for share indicators, an indicator at most once */
   public abstract List<@Valid ShareFigure> getShares();

@@ -1,5 +1,6 @@
 package org.assetbasedarea.aba.outcomes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,10 @@ final class OutcomeRules {
     if (!weights(data.getResponses(), sink)) {
       valid = false;
     }
+    Set<String> tallied = new HashSet<>();
+    if (!tallies(data, tallied, sink)) {
+      valid = false;
+    }
     if (framework == null) {
       return false;
     }
@@ -44,7 +49,7 @@ final class OutcomeRules {
     List<ShareFigure> shares = data.getShares();
     for (int i = 0; i < shares.size(); i++) {
       ShareFigure share = shares.get(i);
-      if (!figure(framework, data, share.getIndicator(), Statistic.SHARE, figures, sink,
+      if (!figure(framework, data, share.getIndicator(), Statistic.SHARE, figures, tallied, sink,
           "shares", i)) {
         valid = false;
       }
@@ -57,8 +62,8 @@ final class OutcomeRules {
     List<MeanFigure> means = data.getMeans();
     for (int i = 0; i < means.size(); i++) {
       MeanFigure mean = means.get(i);
-      if (!figure(framework, data, mean.getIndicator(), Statistic.MEAN, figures, sink, "means",
-          i)) {
+      if (!figure(framework, data, mean.getIndicator(), Statistic.MEAN, figures, tallied, sink,
+          "means", i)) {
         valid = false;
       }
       Range range = meanRange(framework, mean.getIndicator());
@@ -122,7 +127,8 @@ final class OutcomeRules {
   }
 
   private static boolean figure(Framework framework, OutcomeData data, String indicator,
-      Statistic statistic, Set<String> figures, RuleSink sink, String property, int index) {
+      Statistic statistic, Set<String> figures, Set<String> tallied, RuleSink sink,
+      String property, int index) {
     Optional<IndicatorDefinition> definition = framework.findIndicator(indicator);
     String kind = statistic == Statistic.SHARE ? "share" : "mean";
     if (definition.isEmpty()) {
@@ -152,7 +158,180 @@ final class OutcomeRules {
           property, index, "indicator");
       return false;
     }
+    if (tallied.contains(indicator)) {
+      sink.report(IssueCode.DUPLICATE_INDICATOR,
+          "is also computed from the tallies; give tallies or a figure, not both", property,
+          index, "indicator");
+      return false;
+    }
     return true;
+  }
+
+  /** The largest sum of weights a tally may carry: {@code MAX_COUNT * MAX_WEIGHT}. */
+  static final double MAX_WEIGHT_SUM = OutcomeData.MAX_COUNT * OutcomeData.MAX_WEIGHT;
+
+  /** The largest sum of squared weights a tally may carry: {@code MAX_COUNT * MAX_WEIGHT^2}. */
+  static final double MAX_WEIGHT_SQUARE_SUM =
+      OutcomeData.MAX_COUNT * OutcomeData.MAX_WEIGHT * OutcomeData.MAX_WEIGHT;
+
+  /** The smallest sum of squared weights a tally may carry: {@code MIN_WEIGHT^2}. */
+  static final double MIN_WEIGHT_SQUARE_SUM = OutcomeData.MIN_WEIGHT * OutcomeData.MIN_WEIGHT;
+
+  /**
+   * Checks the tallies: each value within its item's range, an item and value at most once, no
+   * item that a response answers for the same indicators, and survey weights given on every
+   * tally and response or none, all four figures of a weighted tally within their bounds and
+   * consistent with each other.
+   *
+   * @param tallied receives the indicators the tallies give
+   */
+  private static boolean tallies(OutcomeData data, Set<String> tallied, RuleSink sink) {
+    List<Tally> tallies = data.getTallies();
+    if (tallies.isEmpty()) {
+      return true;
+    }
+    boolean valid = true;
+    boolean weighted = Indicators.isWeighted(data);
+    boolean byResponses = !data.getResponses().isEmpty();
+    Set<String> counted = counted(data.getResponses());
+    Set<Long> seen = new HashSet<>();
+    Set<TallyItem> items = new HashSet<>();
+    for (int i = 0; i < tallies.size(); i++) {
+      Tally tally = tallies.get(i);
+      TallyItem item = tally.getItem();
+      int value = tally.getValue();
+      if (value < item.min() || value > item.max()) {
+        valid = false;
+        sink.report(IssueCode.ANSWER_OUT_OF_RANGE, "must be from " + item.min() + " to "
+            + item.max() + " for this item", "tallies", i, "value");
+      } else if (!seen.add((long) item.ordinal() << 32 | value)) {
+        valid = false;
+        sink.report(IssueCode.DUPLICATE_INDICATOR,
+            "repeats the item and value of an earlier tally; give each at most once", "tallies",
+            i, "value");
+      }
+      boolean answered = false;
+      for (String indicator : item.indicators()) {
+        answered |= counted.contains(indicator);
+        tallied.add(indicator);
+      }
+      if (answered && items.add(item)) { // once per item, at its first tally
+        valid = false;
+        sink.report(IssueCode.DUPLICATE_INDICATOR,
+            "is also answered in the person-level responses; give responses or tallies for an"
+                + " item, not both", "tallies", i, "item");
+      }
+      if (!tallyWeights(tally, weighted, byResponses, sink, i)) {
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  private static boolean tallyWeights(Tally tally, boolean weighted, boolean byResponses,
+      RuleSink sink, int i) {
+    boolean given = tally.getWeightSum().isPresent();
+    if (given != weighted) {
+      String source = byResponses ? "the responses carry" : "the first tally carries";
+      sink.report(IssueCode.INCONSISTENT_FIGURES, weighted
+          ? "is missing: " + source + " survey weights, so every tally needs them"
+          : "is given, but " + source + " no survey weights: give every tally and response"
+              + " weights, or none",
+          "tallies", i, "weightSum");
+      return false;
+    }
+    boolean valid = true;
+    valid &= together(given, tally.getWeightSquareSum(), sink, i, "weightSquareSum");
+    valid &= together(given, tally.getWeightMin(), sink, i, "weightMin");
+    valid &= together(given, tally.getWeightMax(), sink, i, "weightMax");
+    if (!given || !valid) {
+      return valid;
+    }
+    double sum = tally.getWeightSum().orElseThrow();
+    double squares = tally.getWeightSquareSum().orElseThrow();
+    double min = tally.getWeightMin().orElseThrow();
+    double max = tally.getWeightMax().orElseThrow();
+    valid &= within(min, OutcomeData.MIN_WEIGHT, OutcomeData.MAX_WEIGHT,
+        "must be a survey weight from 0.000001 to 1000000", sink, i, "weightMin");
+    valid &= within(max, OutcomeData.MIN_WEIGHT, OutcomeData.MAX_WEIGHT,
+        "must be a survey weight from 0.000001 to 1000000", sink, i, "weightMax");
+    valid &= within(sum, OutcomeData.MIN_WEIGHT, MAX_WEIGHT_SUM,
+        "must be a sum of survey weights from 0.000001 to 100000000000000", sink, i,
+        "weightSum");
+    valid &= within(squares, MIN_WEIGHT_SQUARE_SUM, MAX_WEIGHT_SQUARE_SUM,
+        "must be a sum of squared survey weights from 0.000000000001 to"
+            + " 100000000000000000000", sink, i, "weightSquareSum");
+    if (!valid) {
+      return false;
+    }
+    long n = tally.getRespondents();
+    if (n < 1 || n > OutcomeData.MAX_COUNT) {
+      return true; // the count's own constraint reports it
+    }
+    double low = 1 - OutcomeData.WEIGHT_SUM_TOLERANCE;
+    double high = 1 + OutcomeData.WEIGHT_SUM_TOLERANCE;
+    if (min > max || (n == 1 && min != max)) {
+      sink.report(IssueCode.INCONSISTENT_FIGURES, n == 1
+          ? "must equal weightMin: the tally is of one person"
+          : "must not be below weightMin", "tallies", i, "weightMax");
+      return false;
+    }
+    if (!(sum >= n * min * low && sum <= n * max * high)) {
+      sink.report(IssueCode.INCONSISTENT_FIGURES,
+          "must lie from respondents * weightMin to respondents * weightMax", "tallies", i,
+          "weightSum");
+      return false;
+    }
+    if (!(squares >= sum * min * low && squares <= sum * max * high
+        && n * squares * high >= sum * sum)) {
+      sink.report(IssueCode.INCONSISTENT_FIGURES,
+          "must lie from weightSum * weightMin to weightSum * weightMax, and at least"
+              + " weightSum^2 / respondents", "tallies", i, "weightSquareSum");
+      return false;
+    }
+    return true;
+  }
+
+  /** A weight figure given exactly when the tally's weight sum is. */
+  private static boolean together(boolean given, Optional<Double> figure, RuleSink sink, int i,
+      String leaf) {
+    if (figure.isPresent() == given) {
+      return true;
+    }
+    sink.report(IssueCode.INCONSISTENT_FIGURES, given
+        ? "is missing: a weighted tally needs weightSum, weightSquareSum, weightMin and weightMax"
+        : "is given without weightSum: a weighted tally needs all four weight figures",
+        "tallies", i, leaf);
+    return false;
+  }
+
+  private static boolean within(double value, double min, double max, String message,
+      RuleSink sink, int i, String leaf) {
+    if (value >= min && value <= max) {
+      return true;
+    }
+    sink.report(IssueCode.VALUE_OUT_OF_RANGE, message, "tallies", i, leaf);
+    return false;
+  }
+
+  /** The built-in indicators that some response counts for, in one pass over the responses. */
+  private static Set<String> counted(List<PersonResponse> responses) {
+    Set<String> counted = new HashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (TallyItem item : TallyItem.values()) {
+      ids.addAll(item.indicators());
+    }
+    for (PersonResponse response : responses) {
+      for (String id : ids) {
+        if (!counted.contains(id) && response.countsFor(id)) {
+          counted.add(id);
+        }
+      }
+      if (counted.size() == ids.size()) {
+        break;
+      }
+    }
+    return counted;
   }
 
   private static boolean anyCounts(List<PersonResponse> responses, String indicator) {

@@ -23,6 +23,8 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +44,11 @@ import org.jspecify.annotations.Nullable;
  * on every response or none, each figure naming a known indicator of its statistic at most once
  * and none that a response counts for, numerator not above denominator, means and standard
  * deviations finite and within the indicator's {@link IndicatorDefinition#valueRange()}, each
- * baseline naming a known indicator at most once with a finite value within its range.
+ * baseline naming a known indicator at most once with a finite value within its range; {@code
+ * Tally.respondents} 1-100000000, and each tally's value within its item's range, its item and
+ * value at most once, none for an indicator a response counts for (nor a figure for one a tally
+ * gives), its four weight figures on every tally when the document is weighted and on none
+ * otherwise, within their bounds and consistent up to {@link OutcomeData#WEIGHT_SUM_TOLERANCE}.
  *
  * <p>Time is linear: one pass over the responses, a comparison or two per answer, gathering which
  * built-in indicators they count for in one bit mask, so that each figure is checked against it in
@@ -108,8 +114,12 @@ final class OutcomeFastPath {
     if (counted < 0) {
       return false;
     }
+    int tallied = tallies(data, counted);
+    if (tallied < 0) {
+      return false;
+    }
     List<IndicatorDefinition> indicators = found.get().getIndicators();
-    return figures(data.getShares(), data.getMeans(), indicators, counted)
+    return figures(data.getShares(), data.getMeans(), indicators, counted | tallied)
         && baselines(data.getBaselines(), indicators);
   }
 
@@ -177,6 +187,74 @@ final class OutcomeFastPath {
       counted |= ascof(ascof);
     }
     return counted;
+  }
+
+  /**
+   * Checks the tallies: values in range, an item and value at most once, counts in bounds, no
+   * item whose indicators a response counts for, weights on every tally when the document is
+   * weighted (and none otherwise), within bounds and consistent.
+   *
+   * @param counted the indicators the responses count for, as bits
+   * @return the built-in indicators the tallies give, as bits; negative when a tally breaks a rule
+   */
+  private static int tallies(OutcomeData data, int counted) {
+    List<Tally> tallies = data.getTallies();
+    if (tallies.isEmpty()) {
+      return 0;
+    }
+    List<PersonResponse> responses = data.getResponses();
+    boolean weighted = responses.isEmpty() ? tallies.get(0).getWeightSum().isPresent()
+        : responses.get(0).getWeight().isPresent();
+    boolean[] seen = new boolean[TallyItem.values().length * 32];
+    int tallied = 0;
+    for (int i = 0; i < tallies.size(); i++) {
+      Tally tally = tallies.get(i);
+      TallyItem item = tally.getItem();
+      int value = tally.getValue();
+      long n = tally.getRespondents();
+      if (value < item.min() || value > item.max() || seen[item.ordinal() * 32 + value]
+          || n < 1 || n > OutcomeData.MAX_COUNT) {
+        return INVALID;
+      }
+      seen[item.ordinal() * 32 + value] = true;
+      int bits = 0;
+      for (String indicator : item.indicators()) {
+        bits |= bit(indicator);
+      }
+      if ((counted & bits) != 0) {
+        return INVALID;
+      }
+      tallied |= bits;
+      if (!tallyWeights(tally, weighted, n)) {
+        return INVALID;
+      }
+    }
+    return tallied;
+  }
+
+  private static boolean tallyWeights(Tally tally, boolean weighted, long n) {
+    Double sum = tally.getWeightSum().orElse(null);
+    Double squares = tally.getWeightSquareSum().orElse(null);
+    Double min = tally.getWeightMin().orElse(null);
+    Double max = tally.getWeightMax().orElse(null);
+    if (!weighted) {
+      return sum == null && squares == null && min == null && max == null;
+    }
+    if (sum == null || squares == null || min == null || max == null) {
+      return false;
+    }
+    double low = 1 - OutcomeData.WEIGHT_SUM_TOLERANCE;
+    double high = 1 + OutcomeData.WEIGHT_SUM_TOLERANCE;
+    double maxSum = OutcomeData.MAX_COUNT * OutcomeData.MAX_WEIGHT;
+    double maxSquares = maxSum * OutcomeData.MAX_WEIGHT;
+    return min >= OutcomeData.MIN_WEIGHT && min <= OutcomeData.MAX_WEIGHT
+        && max >= OutcomeData.MIN_WEIGHT && max <= OutcomeData.MAX_WEIGHT
+        && sum >= OutcomeData.MIN_WEIGHT && sum <= maxSum
+        && squares >= OutcomeData.MIN_WEIGHT * OutcomeData.MIN_WEIGHT && squares <= maxSquares
+        && min <= max && (n != 1 || min.equals(max))
+        && sum >= n * min * low && sum <= n * max * high
+        && squares >= sum * min * low && squares <= sum * max * high
+        && n * squares * high >= sum * sum;
   }
 
   private static int ons4(@Nullable Integer answer, int item) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.Frameworks;
@@ -19,6 +20,8 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 
 /**
  * Seeded generators of valid outcome documents, in the manner of {@link AssessmentGenerator}:
@@ -123,6 +126,99 @@ public final class OutcomeGenerator {
    */
   public static double weight(Random random) {
     return Math.min(5, 0.2 * Math.pow(25, random.nextDouble()));
+  }
+
+  /**
+   * The groups of answers that can move from responses to tallies without changing any other
+   * indicator: each ONS4 item, the direct loneliness question, the three UCLA items together, and
+   * the ASCOF part as a whole (its three tally items).
+   */
+  private static final int GROUPS = 7;
+
+  /**
+   * The same outcome data with some groups of answers (each ONS4 item, the direct loneliness
+   * question, the UCLA items, the ASCOF part) taken out of every response and given as the
+   * tallies of the original responses instead ({@link Tally#fromResponses}); responses left with
+   * no answer stay, as empty responses. The report is exactly the same.
+   *
+   * @param random the source of randomness
+   * @param data valid outcome data without tallies
+   * @param all whether to move every group
+   * @return the data, partly (or wholly) as tallies
+   */
+  public static OutcomeData moveToTallies(Random random, OutcomeData data, boolean all) {
+    boolean[] moved = new boolean[GROUPS];
+    for (int g = 0; g < GROUPS; g++) {
+      moved[g] = all || random.nextBoolean();
+    }
+    List<Tally> tallies = new ArrayList<>();
+    for (Tally tally : Tally.fromResponses(data.getResponses())) {
+      if (moved[group(tally.getItem())]) {
+        tallies.add(tally);
+      }
+    }
+    Collections.shuffle(tallies, random);
+    List<PersonResponse> people = new ArrayList<>(data.getResponses().size());
+    for (PersonResponse person : data.getResponses()) {
+      people.add(strip(person, moved));
+    }
+    return OutcomeData.builder().from(data).responses(people).tallies(tallies).build();
+  }
+
+  /**
+   * The group of answers a tally item belongs to, as {@link #moveToTallies} moves them.
+   *
+   * @param item a tally item
+   * @return its group, 0-6
+   */
+  public static int group(TallyItem item) {
+    switch (item) {
+      case LONELINESS_DIRECT:
+        return 4;
+      case UCLA3_SUM:
+        return 5;
+      case ASCOF_QUALITY_OF_LIFE:
+      case ASCOF_CONTROL:
+      case ASCOF_SOCIAL_CONTACT:
+        return 6;
+      default:
+        return item.ordinal();
+    }
+  }
+
+  private static PersonResponse strip(PersonResponse person, boolean[] moved) {
+    PersonResponse.Builder stripped = PersonResponse.builder().from(person);
+    person.getOns4().ifPresent(a -> {
+      Ons4Answers.Builder ons4 = Ons4Answers.builder().from(a);
+      if (moved[0]) {
+        ons4.lifeSatisfaction(Optional.empty());
+      }
+      if (moved[1]) {
+        ons4.worthwhile(Optional.empty());
+      }
+      if (moved[2]) {
+        ons4.happiness(Optional.empty());
+      }
+      if (moved[3]) {
+        ons4.anxiety(Optional.empty());
+      }
+      stripped.ons4(ons4.build());
+    });
+    person.getLoneliness().ifPresent(a -> {
+      LonelinessAnswers.Builder loneliness = LonelinessAnswers.builder().from(a);
+      if (moved[4]) {
+        loneliness.direct(Optional.empty());
+      }
+      if (moved[5]) {
+        loneliness.lackCompanionship(Optional.empty()).leftOut(Optional.empty())
+            .isolated(Optional.empty());
+      }
+      stripped.loneliness(loneliness.build());
+    });
+    if (moved[6]) {
+      stripped.ascof(Optional.empty());
+    }
+    return stripped.build();
   }
 
   private static boolean counted(List<PersonResponse> people, String id) {

@@ -16,12 +16,15 @@ import org.assetbasedarea.aba.issues.IssueCode;
 import org.assetbasedarea.aba.outcomes.AscofAnswers;
 import org.assetbasedarea.aba.outcomes.Baseline;
 import org.assetbasedarea.aba.outcomes.LonelinessAnswers;
+import org.assetbasedarea.aba.outcomes.LonelinessFrequency;
 import org.assetbasedarea.aba.outcomes.MeanFigure;
 import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 
 /**
  * Seeded single mutations that turn valid {@code aba-2020} outcome data into invalid data with
@@ -81,7 +84,27 @@ public final class OutcomeMutations {
     /** A second baseline of an indicator that already has one, inserted after the first. */
     DUPLICATE_BASELINE(IssueCode.DUPLICATE_INDICATOR),
     /** A baseline outside its indicator's range (a percentage for a share), or not finite. */
-    BASELINE_OUT_OF_RANGE(IssueCode.VALUE_OUT_OF_RANGE);
+    BASELINE_OUT_OF_RANGE(IssueCode.VALUE_OUT_OF_RANGE),
+    /** A tally's value set outside its item's range. */
+    TALLY_VALUE_OUT_OF_RANGE(IssueCode.ANSWER_OUT_OF_RANGE),
+    /** A tally's respondents set outside 1-100000000. */
+    TALLY_RESPONDENTS_OUT_OF_RANGE(IssueCode.VALUE_OUT_OF_RANGE),
+    /** A second tally of an item and value that already has one, inserted after the first. */
+    DUPLICATE_TALLY(IssueCode.DUPLICATE_INDICATOR),
+    /** A response added that answers a tallied item (reported at the item's first tally). */
+    TALLIED_ITEM_ANSWERED(IssueCode.DUPLICATE_INDICATOR),
+    /** A share or mean figure added for an indicator the tallies give. */
+    FIGURE_FOR_TALLIED_INDICATOR(IssueCode.DUPLICATE_INDICATOR),
+    /** A tally of weighted data without its weight figures. */
+    TALLY_WEIGHTS_MISSING(IssueCode.INCONSISTENT_FIGURES),
+    /** Weight figures on a tally of unweighted data. */
+    TALLY_WEIGHTS_UNEXPECTED(IssueCode.INCONSISTENT_FIGURES),
+    /** One of a weighted tally's weightSquareSum, weightMin and weightMax left out. */
+    TALLY_WEIGHT_FIGURE_MISSING(IssueCode.INCONSISTENT_FIGURES),
+    /** A weighted tally's weight figure set outside its bounds (finite values only). */
+    TALLY_WEIGHT_OUT_OF_RANGE(IssueCode.VALUE_OUT_OF_RANGE),
+    /** A weighted tally's figures made to contradict each other. */
+    TALLY_WEIGHTS_INCONSISTENT(IssueCode.INCONSISTENT_FIGURES);
 
     private final IssueCode code;
 
@@ -321,9 +344,224 @@ public final class OutcomeMutations {
         return baseline(kind, base, i, Baseline.builder().from(baseline).value(value).build(),
             "value");
       }
+      case TALLY_VALUE_OUT_OF_RANGE: {
+        OutcomeData base = withTallies(random, valid, random.nextBoolean());
+        int i = random.nextInt(base.getTallies().size());
+        Tally tally = base.getTallies().get(i);
+        TallyItem item = tally.getItem();
+        int[] bad = {item.min() - 1, item.max() + 1, item.max() + 1 + random.nextInt(100),
+          item.min() - 1 - random.nextInt(100), Integer.MIN_VALUE, Integer.MAX_VALUE};
+        return tally(kind, base, i, Tally.builder().from(tally)
+            .value(bad[random.nextInt(bad.length)]).build(), "value");
+      }
+      case TALLY_RESPONDENTS_OUT_OF_RANGE: {
+        OutcomeData base = withTallies(random, valid, random.nextBoolean());
+        int i = random.nextInt(base.getTallies().size());
+        return tally(kind, base, i, Tally.builder().from(base.getTallies().get(i))
+            .respondents(BAD_RESPONDENTS[random.nextInt(BAD_RESPONDENTS.length)]).build(),
+            "respondents");
+      }
+      case DUPLICATE_TALLY: {
+        OutcomeData base = withTallies(random, valid, random.nextBoolean());
+        List<Tally> tallies = new ArrayList<>(base.getTallies());
+        int i = random.nextInt(tallies.size());
+        int at = i + 1 + random.nextInt(tallies.size() - i);
+        tallies.add(at, tallies.get(i));
+        return new Mutation(kind, OutcomeData.builder().from(base).tallies(tallies).build(),
+            "/tallies/" + at + "/value", kind.getCode());
+      }
+      case TALLIED_ITEM_ANSWERED: {
+        OutcomeData base = withTallies(random, valid, random.nextBoolean());
+        List<Tally> tallies = base.getTallies();
+        List<TallyItem> items = new ArrayList<>();
+        for (Tally tally : tallies) {
+          if (tally.getItem() != TallyItem.ASCOF_QUALITY_OF_LIFE
+              && !items.contains(tally.getItem())) {
+            items.add(tally.getItem());
+          }
+        }
+        if (items.isEmpty()) { // only ASCOF 1A tallied: tally control as well
+          return mutate(random, valid, kind);
+        }
+        TallyItem item = items.get(random.nextInt(items.size()));
+        int first = 0;
+        while (tallies.get(first).getItem() != item) {
+          first++;
+        }
+        PersonResponse.Builder answer = answering(random, item);
+        if (isWeighted(base)) {
+          answer.weight(OutcomeGenerator.weight(random));
+        }
+        List<PersonResponse> responses = new ArrayList<>(base.getResponses());
+        responses.add(random.nextInt(responses.size() + 1), answer.build());
+        return new Mutation(kind, OutcomeData.builder().from(base).responses(responses).build(),
+            "/tallies/" + first + "/item", kind.getCode());
+      }
+      case FIGURE_FOR_TALLIED_INDICATOR: {
+        OutcomeData base = withTallies(random, valid, random.nextBoolean());
+        List<String> ids = new ArrayList<>();
+        for (Tally tally : base.getTallies()) {
+          for (String id : tally.getItem().indicators()) {
+            if (!ids.contains(id)) {
+              ids.add(id);
+            }
+          }
+        }
+        String id = ids.get(random.nextInt(ids.size()));
+        if (ABA.findIndicator(id).orElseThrow().getStatistic() == Statistic.SHARE) {
+          return new Mutation(kind, OutcomeData.builder().from(base)
+              .addShares(OutcomeGenerator.shareFigure(random, id)).build(),
+              "/shares/" + base.getShares().size() + "/indicator", kind.getCode());
+        }
+        return new Mutation(kind, OutcomeData.builder().from(base)
+            .addMeans(OutcomeGenerator.meanFigure(random, id)).build(),
+            "/means/" + base.getMeans().size() + "/indicator", kind.getCode());
+      }
+      case TALLY_WEIGHTS_MISSING: {
+        OutcomeData base = withTallies(random, valid, true);
+        int i = random.nextInt(base.getTallies().size());
+        return tally(kind, base, i, Tally.builder().from(base.getTallies().get(i))
+            .weightSum(Optional.empty()).weightSquareSum(Optional.empty())
+            .weightMin(Optional.empty()).weightMax(Optional.empty()).build(), "weightSum");
+      }
+      case TALLY_WEIGHTS_UNEXPECTED: {
+        OutcomeData base = withTallies(random, valid, false);
+        int i = random.nextInt(base.getTallies().size());
+        Tally tally = base.getTallies().get(i);
+        double w = OutcomeGenerator.weight(random);
+        long n = tally.getRespondents();
+        return tally(kind, base, i, Tally.weighted(tally.getItem(), tally.getValue(), n, n * w,
+            n * w * w, w, w), "weightSum");
+      }
+      case TALLY_WEIGHT_FIGURE_MISSING: {
+        OutcomeData base = withTallies(random, valid, true);
+        int i = random.nextInt(base.getTallies().size());
+        Tally.Builder broken = Tally.builder().from(base.getTallies().get(i));
+        String leaf = pick(random, new String[] {"weightSquareSum", "weightMin", "weightMax"});
+        switch (leaf) {
+          case "weightSquareSum":
+            broken.weightSquareSum(Optional.empty());
+            break;
+          case "weightMin":
+            broken.weightMin(Optional.empty());
+            break;
+          default:
+            broken.weightMax(Optional.empty());
+            break;
+        }
+        return tally(kind, base, i, broken.build(), leaf);
+      }
+      case TALLY_WEIGHT_OUT_OF_RANGE: {
+        OutcomeData base = withTallies(random, valid, true);
+        int i = random.nextInt(base.getTallies().size());
+        Tally tally = base.getTallies().get(i);
+        Tally.Builder broken = Tally.builder().from(tally);
+        String leaf = pick(random, new String[] {"weightSum", "weightSquareSum", "weightMin",
+          "weightMax"});
+        switch (leaf) {
+          case "weightSum":
+            broken.weightSum(pick(random, new double[] {0, -1, 2e14, 1e-7}));
+            break;
+          case "weightSquareSum":
+            broken.weightSquareSum(pick(random, new double[] {0, -1, 2e20, 1e-13}));
+            break;
+          case "weightMin":
+            broken.weightMin(pick(random, new double[] {0, -1, 2e6, 1e-7}));
+            break;
+          default:
+            broken.weightMax(pick(random, new double[] {0, -1, 2e6, 1e-7}));
+            break;
+        }
+        return tally(kind, base, i, broken.build(), leaf);
+      }
+      case TALLY_WEIGHTS_INCONSISTENT: {
+        OutcomeData base = withTallies(random, valid, true);
+        int i = random.nextInt(base.getTallies().size());
+        Tally tally = base.getTallies().get(i);
+        long n = tally.getRespondents();
+        double sum = tally.getWeightSum().orElseThrow();
+        double min = tally.getWeightMin().orElseThrow();
+        double max = tally.getWeightMax().orElseThrow();
+        switch (random.nextInt(3)) {
+          case 0:
+            return tally(kind, base, i, Tally.builder().from(tally).weightMax(min / 2).build(),
+                "weightMax");
+          case 1:
+            return tally(kind, base, i, Tally.builder().from(tally)
+                .weightSum(random.nextBoolean() ? n * max * 1.01 + 0.01 : n * min * 0.99)
+                .build(), "weightSum");
+          default:
+            return tally(kind, base, i, Tally.builder().from(tally)
+                .weightSquareSum(random.nextBoolean() ? sum * max * 1.01 + 0.01
+                    : sum * min * 0.99).build(), "weightSquareSum");
+        }
+      }
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** Whether the data carry survey weights: the first response decides, else the first tally. */
+  private static boolean isWeighted(OutcomeData data) {
+    return data.getResponses().isEmpty()
+        ? !data.getTallies().isEmpty() && data.getTallies().get(0).isWeighted()
+        : data.getResponses().get(0).getWeight().isPresent();
+  }
+
+  /** A response that answers one tally item only, and no other built-in indicator. */
+  private static PersonResponse.Builder answering(Random random, TallyItem item) {
+    switch (item) {
+      case ONS4_LIFE_SATISFACTION:
+        return PersonResponse.builder().ons4(Ons4Answers.builder()
+            .lifeSatisfaction(random.nextInt(11)).build());
+      case ONS4_WORTHWHILE:
+        return PersonResponse.builder().ons4(Ons4Answers.builder()
+            .worthwhile(random.nextInt(11)).build());
+      case ONS4_HAPPINESS:
+        return PersonResponse.builder().ons4(Ons4Answers.builder()
+            .happiness(random.nextInt(11)).build());
+      case ONS4_ANXIETY:
+        return PersonResponse.builder().ons4(Ons4Answers.builder()
+            .anxiety(random.nextInt(11)).build());
+      case LONELINESS_DIRECT:
+        return PersonResponse.builder().loneliness(LonelinessAnswers.direct(
+            LonelinessFrequency.ofCode(1 + random.nextInt(5))));
+      case UCLA3_SUM:
+        return PersonResponse.builder().loneliness(LonelinessAnswers.ucla(
+            1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3)));
+      case ASCOF_CONTROL:
+        return PersonResponse.builder().ascof(AscofAnswers.builder()
+            .control(1 + random.nextInt(4)).build());
+      case ASCOF_SOCIAL_CONTACT:
+        return PersonResponse.builder().ascof(AscofAnswers.builder()
+            .socialContact(1 + random.nextInt(4)).build());
+      default:
+        throw new AssertionError(item);
+    }
+  }
+
+  /**
+   * The data with tallies, weighted or not: at least five responses (adding generated ones), the
+   * survey weights made as asked, then groups of answers moved into tallies until there is one.
+   */
+  private static OutcomeData withTallies(Random random, OutcomeData data, boolean weighted) {
+    OutcomeData base = withResponses(random, data, 5);
+    base = weighted ? OutcomeGenerator.weighted(random, unweighted(base)) : unweighted(base);
+    for (int attempt = 0; ; attempt++) {
+      OutcomeData tallied = OutcomeGenerator.moveToTallies(random, base, attempt > 3);
+      if (!tallied.getTallies().isEmpty()) {
+        return tallied;
+      }
+      base = addResponse(random, base, PersonResponse.builder()
+          .ons4(Ons4Answers.of(5, 6, 7, 8)));
+    }
+  }
+
+  private static Mutation tally(Kind kind, OutcomeData base, int i, Tally broken, String leaf) {
+    List<Tally> tallies = new ArrayList<>(base.getTallies());
+    tallies.set(i, broken);
+    return new Mutation(kind, OutcomeData.builder().from(base).tallies(tallies).build(),
+        "/tallies/" + i + "/" + leaf, kind.getCode());
   }
 
   private static Mutation area(Kind kind, OutcomeData valid, String name) {

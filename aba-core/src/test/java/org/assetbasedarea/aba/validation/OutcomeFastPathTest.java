@@ -55,6 +55,8 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 import org.assetbasedarea.aba.testing.AssessmentGenerator;
 import org.assetbasedarea.aba.testing.OutcomeGenerator;
 import org.assetbasedarea.aba.testing.OutcomeMutations;
@@ -99,6 +101,21 @@ class OutcomeFastPathTest {
     Random random = new Random(seed);
     for (int i = 0; i < 3; i++) {
       OutcomeData data = OutcomeGenerator.validOutcomeDataSometimesWeighted(random);
+      assertThat(plain.validate(data)).as("seed %d, case %d (plain)", seed, i).isEmpty();
+      assertThat(VALIDATOR.validateAll(data)).as("seed %d, case %d (AbaValidator)", seed, i)
+          .isEmpty();
+      assertThat(OutcomeFastPath.isCertainlyValid(data, BUILT_IN))
+          .as("seed %d, case %d", seed, i).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void isCertainlyValid_generatedDataWithTallies_isTrue(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 3; i++) {
+      OutcomeData data = OutcomeGenerator.moveToTallies(random,
+          OutcomeGenerator.validOutcomeDataSometimesWeighted(random), i == 2);
       assertThat(plain.validate(data)).as("seed %d, case %d (plain)", seed, i).isEmpty();
       assertThat(VALIDATOR.validateAll(data)).as("seed %d, case %d (AbaValidator)", seed, i)
           .isEmpty();
@@ -260,6 +277,42 @@ class OutcomeFastPathTest {
     cases.add(allBaselines.build());
     cases.add(allBaselines.addBaselines(Baseline.of("ascof-1b", 0.5)).build());
 
+    // Tallies: values at their item's ends, counts, and weight figures at and past their bounds.
+    for (TallyItem item : TallyItem.values()) {
+      for (int value : new int[] {item.min() - 1, item.min(), item.max(), item.max() + 1}) {
+        cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(item, value, 3)).build());
+      }
+    }
+    for (long n : new long[] {0, 1, max, max + 1}) {
+      cases.add(OutcomeData.builder().from(base)
+          .addTallies(Tally.of(TallyItem.UCLA3_SUM, 5, n)).build());
+    }
+    double t = OutcomeData.WEIGHT_SUM_TOLERANCE;
+    double[][] weightFigures = {{2, 2, 1, 1}, {3, 5, 1, 2}, {Double.NaN, 2, 1, 1},
+      {2, Double.POSITIVE_INFINITY, 1, 1}, {2, 2, 0, 1}, {2, 2, 1, 2e6}, {2, 2, 1, 0.5},
+      {4 * (1 + t / 2), 4 * (1 + t / 2), 1, 2}, {4 * (1 + 2 * t), 8, 1, 2},
+      {3, 3 * 2 * (1 + 2 * t), 1, 2}, {3, 4.5 * (1 - 2 * t), 1, 2}};
+    for (double[] w : weightFigures) {
+      cases.add(OutcomeData.builder().from(base).addTallies(
+          Tally.weighted(TallyItem.ASCOF_CONTROL, 2, 2, w[0], w[1], w[2], w[3])).build());
+    }
+    cases.add(OutcomeData.builder().from(base).addTallies(
+        Tally.weighted(TallyItem.ASCOF_CONTROL, 2, 1, 1.5, 2.25, 1.5, 1.6)).build());
+    cases.add(OutcomeData.builder().from(base)
+        .addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1), Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .build());
+    cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .addShares(ShareFigure.of("ascof-1b", 1, 2)).build());
+    cases.add(OutcomeData.builder().from(base).addTallies(Tally.of(TallyItem.ASCOF_CONTROL, 2, 1))
+        .addShares(ShareFigure.of("ascof-1i1", 1, 2)).build());
+    for (PersonResponse response : List.of(partialUcla, partialAscof, direct, anxietyOnly,
+        weighted)) {
+      for (TallyItem item : TallyItem.values()) {
+        cases.add(OutcomeData.builder().from(withResponses(base, response))
+            .addTallies(Tally.of(item, item.min(), 2)).build());
+      }
+    }
+
     int valid = 0;
     for (OutcomeData data : cases) {
       boolean expected = plain.validate(data).isEmpty();
@@ -364,7 +417,8 @@ class OutcomeFastPathTest {
     List<Class<?>> types = reachableFrom(OutcomeData.class);
     assertThat(types.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", ")))
         .isEqualTo("Area, AreaCode, AscofAnswers, Baseline, LonelinessAnswers, LonelinessFrequency,"
-            + " MeanFigure, Ons4Answers, OutcomeData, Period, PersonResponse, ShareFigure");
+            + " MeanFigure, Ons4Answers, OutcomeData, Period, PersonResponse, ShareFigure, Tally,"
+            + " TallyItem");
     Map<String, SortedSet<String>> inventory = new TreeMap<>();
     for (Class<?> type : types) {
       if (type.isEnum()) {
@@ -422,11 +476,13 @@ class OutcomeFastPathTest {
         + "OutcomeData.means<>=[@Valid], "
         + "OutcomeData.responses<>=[@Valid], "
         + "OutcomeData.shares<>=[@Valid], "
+        + "OutcomeData.tallies<>=[@Valid], "
         + "PersonResponse.ascof<>=[@Valid], "
         + "PersonResponse.loneliness<>=[@Valid], "
         + "PersonResponse.ons4<>=[@Valid], "
         + "ShareFigure.denominator=[Max(value=100000000), Min(value=1)], "
-        + "ShareFigure.numerator=[Max(value=100000000), Min(value=0)]"
+        + "ShareFigure.numerator=[Max(value=100000000), Min(value=0)], "
+        + "Tally.respondents=[Max(value=100000000), Min(value=1)]"
         + "}").replace("], ", "],\n"));
   }
 
@@ -459,6 +515,16 @@ class OutcomeFastPathTest {
         "INCONSISTENT_FIGURES /{property}/{index}/indicator",
         "DUPLICATE_INDICATOR /{property}/{index}/indicator",
         "DUPLICATE_INDICATOR /{property}/{index}/indicator",
+        "DUPLICATE_INDICATOR /{property}/{index}/indicator",
+        "ANSWER_OUT_OF_RANGE /tallies/{i}/value",
+        "DUPLICATE_INDICATOR /tallies/{i}/value",
+        "DUPLICATE_INDICATOR /tallies/{i}/item",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightMax",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/weightSquareSum",
+        "INCONSISTENT_FIGURES /tallies/{i}/{leaf}",
+        "VALUE_OUT_OF_RANGE /tallies/{i}/{leaf}",
         "INCONSISTENT_FIGURES /responses/{i}/weight",
         "VALUE_OUT_OF_RANGE /responses/{i}/weight"));
   }

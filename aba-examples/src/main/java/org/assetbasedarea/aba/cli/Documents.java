@@ -7,6 +7,7 @@ import java.util.Map;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.DocumentType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tool's JSON reading and writing, in one place: every command reads and writes documents
@@ -94,6 +95,13 @@ interface Documents {
    * strings are escaped ({@link TextFormat#safeJson}): the same JSON value, safe on a terminal.
    */
   String write(Object document);
+
+  /**
+   * An object of the tool's own as compact JSON on one line, keys in its iteration order: values
+   * are strings, numbers (a {@link java.math.BigDecimal} written plain, as it prints), booleans
+   * and nulls. For NDJSON rows.
+   */
+  String writeObject(Map<String, ? extends @Nullable Object> object);
 
   /** A document as indented JSON. */
   String writePretty(Object document);

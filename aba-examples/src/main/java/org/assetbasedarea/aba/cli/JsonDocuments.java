@@ -12,11 +12,14 @@ import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.NdjsonReader;
 import org.assetbasedarea.aba.json.ReadResult;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,6 +32,8 @@ final class JsonDocuments implements Documents {
       "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
 
   private final AbaJson json;
+  /** Rows in the tool's column order (the library's mapper orders map entries by key), decimals plain. */
+  private final ObjectWriter rows;
 
   JsonDocuments() {
     this(AbaJson.standard());
@@ -36,6 +41,9 @@ final class JsonDocuments implements Documents {
 
   private JsonDocuments(AbaJson json) {
     this.json = json;
+    this.rows = json.mapper().writer()
+        .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
   @Override
@@ -78,7 +86,7 @@ final class JsonDocuments implements Documents {
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        if ("period".equals(name) || "responses".equals(name)) {
+        if ("period".equals(name) || "responses".equals(name) || "tallies".equals(name)) {
           return Kind.OUTCOME_DATA;
         }
         if ("groupings".equals(name)) {
@@ -125,6 +133,11 @@ final class JsonDocuments implements Documents {
   @Override
   public String write(Object document) {
     return TextFormat.safeJson(json.writeString(document));
+  }
+
+  @Override
+  public String writeObject(Map<String, ? extends @Nullable Object> object) {
+    return TextFormat.safeJson(rows.writeValueAsString(object));
   }
 
   @Override

@@ -86,7 +86,7 @@ class AbaJarIT {
     assertThat(framework.code).as(framework.toString()).isZero();
     Result run = aba(dir, "{}\n", "score", "--ndjson", "-");
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).startsWith("{\"line\":1,\"valid\":false,\"issues\":[");
+    assertThat(run.out).startsWith("{\"file\":\"-\",\"line\":1,\"valid\":false,\"issues\":[");
     assertThat(run.out.lines()).hasSize(1);
   }
 

@@ -45,6 +45,8 @@ import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 import org.assetbasedarea.aba.plan.CheckIn;
 import org.assetbasedarea.aba.plan.Goal;
 import org.assetbasedarea.aba.plan.GoalCheck;
@@ -152,6 +154,8 @@ final class AbaTypes {
     add(LonelinessAnswers.class, d, "/$defs/response/properties/loneliness", "/responses/0/loneliness");
     add(LonelinessFrequency.class, d, "/$defs/response/properties/loneliness/properties/direct", "/responses/0/loneliness/direct");
     add(AscofAnswers.class, d, "/$defs/response/properties/ascof", "/responses/0/ascof");
+    add(Tally.class, d, "/$defs/tally", "/tallies/0");
+    add(TallyItem.class, d, "/$defs/tally/properties/item", "/tallies/0/item");
     add(ShareFigure.class, d, "/$defs/share", "/shares/0");
     add(MeanFigure.class, d, "/$defs/mean", "/means/0");
     add(Baseline.class, d, "/$defs/baseline", "/baselines/0");

@@ -35,6 +35,7 @@ import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
 import org.assetbasedarea.aba.plan.CheckIn;
 import org.assetbasedarea.aba.plan.Goal;
 import org.assetbasedarea.aba.plan.GoalCheck;
@@ -128,6 +129,8 @@ final class ContractModule extends SimpleModule {
     setMixInAnnotation(LonelinessAnswers.Builder.class, OutcomeMixins.LonelinessAnswersBuilderMixin.class);
     setMixInAnnotation(AscofAnswers.class, OutcomeMixins.AscofAnswersMixin.class);
     setMixInAnnotation(AscofAnswers.Builder.class, OutcomeMixins.AscofAnswersBuilderMixin.class);
+    setMixInAnnotation(Tally.class, OutcomeMixins.TallyMixin.class);
+    setMixInAnnotation(Tally.Builder.class, OutcomeMixins.TallyBuilderMixin.class);
     setMixInAnnotation(ShareFigure.class, OutcomeMixins.ShareFigureMixin.class);
     setMixInAnnotation(ShareFigure.Builder.class, OutcomeMixins.ShareFigureBuilderMixin.class);
     setMixInAnnotation(MeanFigure.class, OutcomeMixins.MeanFigureMixin.class);

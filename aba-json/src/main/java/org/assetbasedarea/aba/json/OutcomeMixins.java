@@ -32,6 +32,8 @@ import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
 import org.assetbasedarea.aba.outcomes.PublishedValue;
 import org.assetbasedarea.aba.outcomes.ShareFigure;
+import org.assetbasedarea.aba.outcomes.Tally;
+import org.assetbasedarea.aba.outcomes.TallyItem;
 import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
@@ -42,7 +44,7 @@ final class OutcomeMixins {
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       fieldVisibility = Visibility.NONE)
-  @JsonPropertyOrder({"schemaVersion", "framework", "area", "period", "responses", "shares", "means", "baselines"})
+  @JsonPropertyOrder({"schemaVersion", "framework", "area", "period", "responses", "tallies", "shares", "means", "baselines"})
   @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = SchemaVersionWriter.class,
       name = "schemaVersion", type = int.class))
   @JsonDeserialize(builder = OutcomeData.Builder.class)
@@ -58,6 +60,11 @@ final class OutcomeMixins {
 
     @JsonProperty("responses")
     abstract Object getResponses();
+
+    /** Optional in the contract: written only when there are tallies. */
+    @JsonProperty("tallies")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract Object getTallies();
 
     @JsonProperty("shares")
     abstract Object getShares();
@@ -84,6 +91,9 @@ final class OutcomeMixins {
 
     @JsonProperty("responses")
     abstract OutcomeData.Builder responses(Iterable<?> value);
+
+    @JsonProperty("tallies")
+    abstract OutcomeData.Builder tallies(Iterable<?> value);
 
     @JsonProperty("shares")
     abstract OutcomeData.Builder shares(Iterable<?> value);
@@ -305,6 +315,64 @@ final class OutcomeMixins {
 
     @JsonProperty("dignity")
     abstract AscofAnswers.Builder dignity(Optional<?> value);
+  }
+
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"item", "value", "respondents", "weightSum", "weightSquareSum", "weightMin", "weightMax"})
+  @JsonDeserialize(builder = Tally.Builder.class)
+  abstract static class TallyMixin {
+    @JsonProperty("item")
+    abstract Object getItem();
+
+    @JsonProperty("value")
+    abstract Object getValue();
+
+    @JsonProperty("respondents")
+    abstract Object getRespondents();
+
+    @JsonProperty("weightSum")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Object getWeightSum();
+
+    @JsonProperty("weightSquareSum")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Object getWeightSquareSum();
+
+    @JsonProperty("weightMin")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Object getWeightMin();
+
+    @JsonProperty("weightMax")
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract Object getWeightMax();
+  }
+
+  /** Weight figures bind as numbers, never from null, as a response's weight does. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  abstract static class TallyBuilderMixin {
+    @JsonProperty("item")
+    abstract Tally.Builder item(TallyItem value);
+
+    @JsonProperty("value")
+    abstract Tally.Builder value(int value);
+
+    @JsonProperty("respondents")
+    abstract Tally.Builder respondents(long value);
+
+    @JsonProperty("weightSum")
+    abstract Tally.Builder weightSum(double value);
+
+    @JsonProperty("weightSquareSum")
+    abstract Tally.Builder weightSquareSum(double value);
+
+    @JsonProperty("weightMin")
+    abstract Tally.Builder weightMin(double value);
+
+    @JsonProperty("weightMax")
+    abstract Tally.Builder weightMax(double value);
   }
 
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,

@@ -91,7 +91,8 @@ final class SchemaCheck {
       java.util.regex.Pattern.compile("/ratings/[0-9]+/evidence/[0-9]+/approach");
 
   private static final java.util.regex.Pattern ANSWER =
-      java.util.regex.Pattern.compile("/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+");
+      java.util.regex.Pattern.compile(
+          "/responses/[0-9]+/(ons4|loneliness|ascof)/[A-Za-z]+|/tallies/[0-9]+/value");
 
   private final JsonNode schemaNode;
   private final JsonNode entry;

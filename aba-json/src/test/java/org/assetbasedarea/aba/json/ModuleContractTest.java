@@ -111,8 +111,8 @@ class ModuleContractTest {
   /**
    * A valid document of each type from one seed, with every field the contract has: weighted
    * outcome data, a report under a random disclosure policy compared with an earlier period, a
-   * local framework whose indicators have ranges and editions of their own, and (last) the
-   * built-in catalogue of approaches.
+   * local framework whose indicators have ranges and editions of their own, the built-in
+   * catalogue of approaches, and (last) outcome data partly given as tallies.
    */
   static List<Object> documents(long seed) {
     Random random = new Random(seed);
@@ -123,10 +123,20 @@ class ModuleContractTest {
     ScoreReport laterScore = Scorer.standard().score(later);
     OutcomeData data = OutcomeDocuments.weighted(random,
         OutcomeGenerator.validOutcomeData(random, 1 + random.nextInt(6)));
-    return List.of(earlier, Frameworks.aba2020(), laterScore,
+    List<Object> documents = List.of(earlier, Frameworks.aba2020(), laterScore,
         Scorer.standard().progress(earlierScore, laterScore), data,
         OutcomeDocuments.report(random, data, true), OutcomeDocuments.localFramework(),
         PlanGenerator.richPlan(random), Frameworks.aba2020Approaches());
+    // and (after them, so that the others stay as they were) outcome data given partly as
+    // tallies, weighted half the time
+    OutcomeData people = OutcomeDocuments.data(random, 5 + random.nextInt(20));
+    OutcomeData tallied = OutcomeGenerator.moveToTallies(random, people, false);
+    if (tallied.getTallies().isEmpty()) {
+      tallied = OutcomeGenerator.moveToTallies(random, people, true);
+    }
+    List<Object> all = new ArrayList<>(documents);
+    all.add(tallied);
+    return List.copyOf(all);
   }
 
   static Stream<Arguments> seedsAndTypes() {
