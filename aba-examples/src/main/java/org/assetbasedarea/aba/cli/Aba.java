@@ -43,12 +43,8 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
         ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
-<<<<<<< HEAD
-        NetworkCommand.class,
-        FrameworkCommand.class, SchemaCommand.class, PlanCommand.class, DemoCommand.class,
-=======
-        ExportCommand.class, FrameworkCommand.class, SchemaCommand.class, PlanCommand.class, DemoCommand.class,
->>>>>>> issue13
+        NetworkCommand.class, ExportCommand.class, FrameworkCommand.class, SchemaCommand.class,
+        PlanCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
