@@ -1,7 +1,11 @@
 package org.assetbasedarea.aba.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,8 +100,7 @@ final class NetworkCommand implements Callable<Integer> {
     int failed = 0;
     if (groups != null) {
       try {
-        peerGroups = PeerGroups.fromCsv(
-            new String(Inputs.read(groups, tool.stdin()), StandardCharsets.UTF_8), groups);
+        peerGroups = PeerGroups.fromCsv(groupsText(groups, tool.stdin()), groups);
       } catch (UserException e) {
         err.println("aba network: " + TextFormat.safe(String.valueOf(e.getMessage())));
         failed++;
@@ -153,6 +156,26 @@ final class NetworkCommand implements Callable<Integer> {
       stdout.println(TextFormat.safe(path.toString()));
     }
     return 0;
+  }
+
+  /**
+   * The groups file's text: strictly UTF-8 (a malformed byte is an error, never a U+FFFD in a
+   * published group name) and at most {@link Inputs#MAX_BYTES} (never cut at the limit).
+   */
+  private static String groupsText(String file, InputStream stdin) {
+    byte[] bytes = Inputs.read(file, stdin);
+    if (bytes.length > Inputs.MAX_BYTES) {
+      throw new UserException(file + ": is larger than " + Inputs.MAX_BYTES
+          + " bytes; a groups file has one short line per area");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UserException(file + ": is not valid UTF-8; save it as UTF-8");
+    }
   }
 
   /** Adds a valid document; returns whether it is of a kind the network takes. */

@@ -48,8 +48,8 @@ public final class PeerGroups {
    * Groups from a CSV file with the header {@code area,group}, one area a line. Every problem is
    * reported, each with its line: another header, a line without exactly two fields, an area
    * code that is not a GSS-style code, an area listed twice, a blank group, a group name longer
-   * than {@value #MAX_NAME} characters or holding a control character, the reserved name
-   * {@value #POOLED}. Blank lines are skipped; a field may be quoted, but not span lines.
+   * than {@value #MAX_NAME} characters or holding a control character, the reserved names
+   * {@value #POOLED} and {@code network} (the ids of the pool's and the network's comparisons). Blank lines are skipped; a field may be quoted, but not span lines.
    *
    * @param text the file's text
    * @param file the file's name, for messages
@@ -118,6 +118,9 @@ public final class PeerGroups {
       } else if (group.equals(POOLED)) {
         problems.add(file + ": line " + number + ": the group name '" + POOLED
             + "' is reserved for the pooled small groups; choose another");
+      } else if (group.equals(Comparisons.NETWORK)) {
+        problems.add(file + ": line " + number + ": the group name '" + Comparisons.NETWORK
+            + "' is reserved for the network's own comparison; choose another");
       } else if (area != null) {
         byArea.put(area, group);
       }

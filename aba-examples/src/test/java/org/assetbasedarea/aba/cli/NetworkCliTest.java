@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -238,6 +239,37 @@ class NetworkCliTest {
     assertThat(run.code).as(run.toString()).isEqualTo(1);
     assertThat(run.err).contains("line 3: area E06100000 is listed again").contains("line 4: 'not-a-code'")
         .contains("line 5: the group is blank");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void network_groupsFileNotUtf8_orTooLarge_exit1() throws Exception {
+    Path in = file("net.ndjson", data(6, 1));
+    StringBuilder text = new StringBuilder("area,group\n");
+    for (int i = 0; i < 6; i++) {
+      text.append("E0610000").append(i).append(",North\n");
+    }
+    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = Arrays.copyOf(good, good.length);
+    bad[good.length - 3] = (byte) 0xff; // "Nor\xffh": never a silent U+FFFD in a published group name
+    Path groups = dir.resolve("bad-groups.csv");
+    Files.write(groups, bad);
+    Path out = dir.resolve("site");
+    Cli run = aba("", "network", in.toString(), "--groups", groups.toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).contains(groups + ": is not valid UTF-8");
+    assertThat(out).doesNotExist();
+
+    // a file over the limit is refused, not cut at the limit and read as far as it goes
+    Path big = dir.resolve("big-groups.csv");
+    StringBuilder many = new StringBuilder(text);
+    while (many.length() <= Inputs.MAX_BYTES) {
+      many.append("\n".repeat(1 << 16));
+    }
+    Files.writeString(big, many.append("E07100000,North\n"));
+    run = aba("", "network", in.toString(), "--groups", big.toString(), "--out", out.toString());
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).contains(big + ": is larger than " + Inputs.MAX_BYTES + " bytes");
     assertThat(out).doesNotExist();
   }
 

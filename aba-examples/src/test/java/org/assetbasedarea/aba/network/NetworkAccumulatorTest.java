@@ -259,6 +259,15 @@ class NetworkAccumulatorTest {
   }
 
   @Test
+  void csvGroups_networkIsReserved_asTheNetworksOwnComparison() {
+    // a group called "network" would give a second comparison with the network's own id
+    assertThatThrownBy(() -> PeerGroups.fromCsv("area,group\nE06000001,network\n", "groups.csv"))
+        .isInstanceOfSatisfying(NetworkInputException.class, e -> assertThat(e.getProblems())
+            .containsExactly("groups.csv: line 2: the group name 'network' is reserved for the"
+                + " network's own comparison; choose another"));
+  }
+
+  @Test
   void csvGroups_header_andEmpty() {
     assertThatThrownBy(() -> PeerGroups.fromCsv("code,group\nE06000001,North\n", "g.csv"))
         .isInstanceOfSatisfying(NetworkInputException.class, e -> assertThat(e.getProblems())
