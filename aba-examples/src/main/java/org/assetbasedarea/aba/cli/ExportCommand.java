@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -21,6 +25,7 @@ import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
+import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +118,7 @@ final class ExportCommand implements Callable<Integer> {
           throw new UserException(export.failed + (export.failed == 1 ? " input is" : " inputs are")
               + " not valid; nothing was written");
         }
+        export.refuseDuplicates();
         export.writeOutcomes();
         for (TableWriter writer : tables.values()) {
           writer.close();
@@ -154,6 +160,32 @@ final class ExportCommand implements Callable<Integer> {
     return text.toString();
   }
 
+  /** An area's assessment dates as epoch days: four bytes an assessment. */
+  private static final class Days {
+    private int[] days = new int[4];
+    private int size;
+
+    void add(int day) {
+      if (size == days.length) {
+        days = Arrays.copyOf(days, size * 2);
+      }
+      days[size++] = day;
+    }
+
+    /** Each day that occurs more than once, once per extra occurrence. */
+    List<Integer> repeated() {
+      int[] sorted = Arrays.copyOf(days, size);
+      Arrays.sort(sorted);
+      List<Integer> repeated = new ArrayList<>();
+      for (int i = 1; i < sorted.length; i++) {
+        if (sorted[i] == sorted[i - 1]) {
+          repeated.add(sorted[i]);
+        }
+      }
+      return repeated;
+    }
+  }
+
   /** One run: reads inputs, writes the score tables' rows as assessments come, keeps outcome reports. */
   private final class Export {
     private final PrintWriter err;
@@ -162,7 +194,45 @@ final class ExportCommand implements Callable<Integer> {
     private final ExportRows.Sink sink;
     /** Outcome reports by area code and framework, in input order: outcome documents are few. */
     private final Map<String, List<OutcomeReport>> outcomes = new TreeMap<>();
+    /** Each area's assessment dates (per framework), to refuse one assessment counted twice. */
+    private final Map<String, Days> dates = new TreeMap<>();
     int failed;
+
+    /**
+     * Fails the run when an area has two assessments of one date (under one framework) or two
+     * outcome data of one period: the same file given twice under two names, or a folder and a
+     * copy, would count them twice in every analysis. Names up to ten, and how many.
+     */
+    void refuseDuplicates() {
+      List<String> found = new ArrayList<>();
+      for (Map.Entry<String, Days> entry : dates.entrySet()) {
+        for (int day : entry.getValue().repeated()) {
+          found.add("area " + entry.getKey() + " has two assessments of "
+              + LocalDate.ofEpochDay(day));
+        }
+      }
+      for (Map.Entry<String, List<OutcomeReport>> entry : outcomes.entrySet()) {
+        Set<Period> periods = new HashSet<>();
+        for (OutcomeReport report : entry.getValue()) {
+          if (!periods.add(report.getPeriod())) {
+            found.add("area " + report.getArea().getCode() + " (" + report.getFramework()
+                + ") has two outcome data for " + report.getPeriod().getStart() + " to "
+                + report.getPeriod().getEnd());
+          }
+        }
+      }
+      if (found.isEmpty()) {
+        return;
+      }
+      for (String line : found.subList(0, Math.min(10, found.size()))) {
+        err.println("aba export: " + TextFormat.safe(line));
+      }
+      if (found.size() > 10) {
+        err.println("aba export: and " + (found.size() - 10) + " more");
+      }
+      throw new UserException(found.size() + (found.size() == 1 ? " document is" : " documents are")
+          + " given twice; keep one of each; nothing was written");
+    }
 
     Export(Aba tool, PrintWriter err, Map<ExportTable, TableWriter> tables) {
       this.err = err;
@@ -203,6 +273,8 @@ final class ExportCommand implements Callable<Integer> {
       if (failed > 0) {
         return; // nothing will be written: only the issues of the remaining inputs matter
       }
+      dates.computeIfAbsent(assessment.getArea().getCode() + " (" + assessment.getFramework() + ")",
+          k -> new Days()).add((int) assessment.getAssessedOn().toEpochDay());
       ScoreReport report = scorer.score(assessment);
       rows.assessment(assessment, report, framework(report.getFramework()), sink);
     }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code -} is one JSON document, or NDJSON with {@code --ndjson}.
  * </ul>
  *
- * <p>Nothing fails here: an input that cannot be found or searched becomes a {@link Source} with
+ * <p>A file reached twice (named twice, named and inside a folder given, or through a link) is
+ * read once, where it first comes. Nothing fails here: an input that cannot be found or searched becomes a {@link Source} with
  * its {@linkplain Source#problem() problem}, so a command can report it and go on with the rest.
  */
 final class Sources {
@@ -75,26 +78,51 @@ final class Sources {
    * @return the files to read, in order
    */
   static List<Source> expand(List<String> args, boolean ndjson) {
-    List<Source> sources = new ArrayList<>();
+    List<Source> found = new ArrayList<>();
     for (String arg : args) {
       if ("-".equals(arg)) {
-        sources.add(new Source("-", null, ndjson, null));
+        found.add(new Source("-", null, ndjson, null));
         continue;
       }
       Path path;
       try {
         path = Path.of(arg);
       } catch (InvalidPathException e) {
-        sources.add(new Source(arg, null, false, "not a path: " + e.getReason()));
+        found.add(new Source(arg, null, false, "not a path: " + e.getReason()));
         continue;
       }
       if (Files.isDirectory(path)) {
-        folder(arg, path, sources);
+        folder(arg, path, found);
       } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        sources.add(new Source(arg, null, false, "no such file"));
+        found.add(new Source(arg, null, false, "no such file"));
       } else {
-        sources.add(new Source(arg, path, ndjson || isNdjson(path), null));
+        found.add(new Source(arg, path, ndjson || isNdjson(path), null));
       }
+    }
+    return once(found);
+  }
+
+  /**
+   * Each file once: a file reached twice (named twice, named and in a folder given, or through a
+   * link) is read where it first comes, so no document counts twice.
+   */
+  private static List<Source> once(List<Source> found) {
+    Set<Path> seen = new HashSet<>();
+    List<Source> sources = new ArrayList<>();
+    for (Source source : found) {
+      Path path = source.path();
+      if (path != null) {
+        Path real;
+        try {
+          real = path.toRealPath();
+        } catch (IOException e) {
+          real = path.toAbsolutePath().normalize();
+        }
+        if (!seen.add(real)) {
+          continue;
+        }
+      }
+      sources.add(source);
     }
     return sources;
   }

@@ -315,6 +315,34 @@ class ExportCliTest {
   }
 
   @Test
+  void sameFileTwice_readOnce_aCopyOfADocument_refused_nothingWritten() throws IOException {
+    Path out = dir.resolve("export");
+    List<String> twice = new ArrayList<>(fixtures.inputs);
+    twice.addAll(fixtures.inputs);
+    twice.add(dir.resolve("in").toString());
+    List<String> args = new ArrayList<>(List.of("export"));
+    args.addAll(twice);
+    args.addAll(List.of("--out", out.toString()));
+    Cli again = Cli.run(JsonDocuments::new, Cli.stdin(""), false, args.toArray(String[]::new));
+    Cli once = export("--out", dir.resolve("once").toString());
+    assertThat(again.code).as(again.toString()).isZero();
+    assertThat(once.code).as(once.toString()).isZero();
+    assertThat(snapshot(out)).isEqualTo(snapshot(dir.resolve("once")));
+
+    Path ndjson = Path.of(fixtures.inputs.get(0));
+    String line = Files.readAllLines(ndjson).get(0);
+    Path copy = Files.writeString(dir.resolve("copy.ndjson"), line + "\n");
+    List<String> withCopy = new ArrayList<>(List.of("export"));
+    withCopy.addAll(fixtures.inputs);
+    withCopy.addAll(List.of(copy.toString(), "--out", dir.resolve("copied").toString()));
+    Cli copied = Cli.run(JsonDocuments::new, Cli.stdin(""), false, withCopy.toArray(String[]::new));
+    assertThat(copied.code).as(copied.toString()).isEqualTo(1);
+    assertThat(copied.err).containsPattern("aba export: area [A-Z0-9]+ \\(aba-2020\\) has two assessments of [0-9-]+\n")
+        .endsWith("aba export: 1 document is given twice; keep one of each; nothing was written\n");
+    assertThat(dir.resolve("copied")).doesNotExist();
+  }
+
+  @Test
   void earlierExport_replacedOnSuccess() throws IOException {
     Path out = Files.createDirectories(dir.resolve("export"));
     Files.writeString(out.resolve("overall.csv"), "old");

@@ -70,6 +70,15 @@ class InputsEverywhereTest {
   }
 
   @Test
+  void validate_aFileReachedTwice_isReadOnce() throws Exception {
+    Path folder = folder();
+    Path file = folder.resolve("2025/brackenford.json");
+    Cli run = aba("validate", file.toString(), folder.toString(), file.toString());
+    assertThat(run.out.lines().filter(line -> line.contains("brackenford.json: valid"))).hasSize(1);
+    assertThat(run.out).startsWith(file + ": valid assessment\n");
+  }
+
+  @Test
   void validate_emptyNdjsonFile_saysSo() throws Exception {
     Path empty = write("empty.ndjson", "");
     Cli run = aba("validate", empty.toString());
