@@ -387,20 +387,22 @@ public final class NetworkReport {
         .append(published ? "; against the network and its peer group, the difference from the median in points and its percentile." : ".")
         .append(" Every assessment is in <code>network.json</code> and <code>network-areas.csv</code>.</p>\n")
         .append("<div class=\"scroll\"><table class=\"areas\"><caption>Areas by code</caption>\n<thead><tr><th scope=\"col\">Area</th>"
-            + "<th scope=\"col\">Code</th><th scope=\"col\">Group</th><th scope=\"col\">Assessments</th>"
+            + "<th scope=\"col\">Group</th><th scope=\"col\">Assessments</th>"
             + "<th scope=\"col\">First</th><th scope=\"col\">Latest</th><th scope=\"col\">Band</th>"
             + "<th scope=\"col\">Change</th><th scope=\"col\">Trend</th>");
     if (published) {
-      h.append("<th scope=\"col\">Against the network</th><th scope=\"col\">Against its group</th>");
+      h.append("<th scope=\"col\">Against the median: points, percentile</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (AreaSeries area : view.getAreas()) {
       int latest = area.size() - 1;
-      h.append("<tr><th scope=\"row\">").append(Html.user(area.getName())).append("</th><td>")
-          .append(area.getCode()).append("</td><td>").append(Html.user(area.getGroup())).append("</td><td class=\"num\">")
-          .append(area.size()).append("</td><td class=\"num\">").append(area.assessedOn(0)).append(": ")
-          .append(pct(area.overall(0))).append("</td><td class=\"num\">").append(area.assessedOn(latest))
-          .append(": ").append(pct(area.overall(latest))).append("</td><td>");
+      // the code under the name: one column less, so the positions fit beside on a desktop
+      h.append("<tr><th scope=\"row\">").append(Html.user(area.getName())).append("<br><span class=\"area-code\">")
+          .append(area.getCode()).append("</span></th><td>").append(Html.user(area.getGroup())).append("</td><td class=\"num\">")
+          .append(area.size()).append("</td><td class=\"num\">").append(pct(area.overall(0)))
+          .append("<br><span class=\"area-code\">").append(area.assessedOn(0)).append("</span></td><td class=\"num\">")
+          .append(pct(area.overall(latest))).append("<br><span class=\"area-code\">").append(area.assessedOn(latest))
+          .append("</span></td><td>");
       Band band = area.band(latest);
       h.append(HtmlReport.bandBadge(java.util.Optional.ofNullable(band))).append("</td><td class=\"num\">");
       BigDecimal first = area.overall(0);
@@ -409,11 +411,12 @@ public final class NetworkReport {
           .append("</td><td>").append(trend(area)).append("</td>");
       if (published) {
         NetworkView.Position p = area.getPosition();
+        // network and group on two lines of one cell: the table fits a desktop page
         if (p == null) {
-          h.append("<td>-</td><td>-</td>");
+          h.append("<td>-</td>");
         } else {
-          h.append("<td class=\"num\">").append(signed(p.vsNetwork())).append(", ")
-              .append(ordinal(p.networkPercentile())).append("</td><td class=\"num\">")
+          h.append("<td class=\"num\">network ").append(signed(p.vsNetwork())).append(", ")
+              .append(ordinal(p.networkPercentile())).append("<br>group ")
               .append(p.vsGroup() == null || p.groupPercentile() == null ? "withheld"
                   : signed(p.vsGroup()) + ", " + ordinal(p.groupPercentile()))
               .append("</td>");
@@ -473,7 +476,7 @@ public final class NetworkReport {
     int mod100 = percentile % 100;
     int mod10 = percentile % 10;
     String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
-    return percentile + suffix + " percentile";
+    return percentile + suffix;
   }
 
   private static String count(long n, String one, String many) {

@@ -88,6 +88,7 @@ final class Style {
       "td.heat{text-align:center;width:11%}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
       ".heat-3{background:#93b6df}.heat-4{background:#4f86c6;color:#fff}.heat-5{background:#1f5fa8;color:#fff}",
       "svg .iqr{fill:rgba(31,95,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
+      "table.areas .area-code{font-weight:400;color:var(--muted);font-size:.85em}table.areas thead th{white-space:normal}",
       "td.withheld{color:var(--muted);font-style:italic}details.group{margin:.6em 0}details.group summary{cursor:pointer;font-weight:600}",
       ".scroll{overflow-x:auto}table.areas{font-size:.85rem}table.areas td,table.areas th{white-space:nowrap}",
       "footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}",
