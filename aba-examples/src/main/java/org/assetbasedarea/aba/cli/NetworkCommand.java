@@ -197,9 +197,10 @@ final class NetworkCommand implements Callable<Integer> {
         network.add(Indicators.compute(data, framework, disclosure), source, item.line());
         return true;
       default:
-        err.println("aba network: " + TextFormat.safe(item.where()) + ": is " + document.kind().phrase()
-            + ", not an assessment or outcome data");
-        return false;
+        // an area's folder holds plans too: not part of the view, not an error (as aba export)
+        err.println("aba network: " + TextFormat.safe(item.where()) + ": skipped ("
+            + document.kind().phrase() + " is not part of the network view)");
+        return true;
     }
   }
 }

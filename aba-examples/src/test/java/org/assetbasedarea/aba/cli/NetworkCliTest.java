@@ -284,12 +284,12 @@ class NetworkCliTest {
   }
 
   @Test
-  void network_planOrMissingFile_exit1() throws Exception {
+  void network_planSkippedWithANote_missingFile_exit1() throws Exception {
     Path plan = file("plan.json", CliTest.sample("brackenford-plan-2025.json"));
     Cli run = aba("", "network", plan.toString(), dir.resolve("missing.json").toString(), "--out", dir.resolve("site").toString());
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.err).contains("is a plan, not an assessment or outcome data").contains("missing.json: no such file")
-        .contains("2 inputs are not valid");
+    assertThat(run.err).contains("aba network: " + plan + ": skipped (a plan is not part of the network view)\n")
+        .contains("missing.json: no such file").contains("1 input is not valid");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
