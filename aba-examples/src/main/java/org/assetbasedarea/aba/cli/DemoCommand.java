@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.plan.Plan;
@@ -19,6 +18,7 @@ import org.assetbasedarea.aba.report.AreaReport;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,11 +53,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "the output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("aba-report");
 
-  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
-      converter = Arguments.Disclosure.class,
-      description = "the disclosure policy of published outcome figures: ascof (default) or"
-          + " nhs-small-numbers")
-  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
+  @Mixin
+  DisclosureOption disclosure = new DisclosureOption();
 
   @Override
   public Integer call() {
@@ -82,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     List<AreaReport> areas =
-        AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure);
+        AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure.policy);
     List<Path> written = ReportCommand.write(tool, areas, out);
     stdout.println("Wrote the demo report to " + TextFormat.safe(out.toAbsolutePath().normalize().toString()) + ":");
     for (Path path : written) {

@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.files.SafeFiles;
 import org.assetbasedarea.aba.framework.Framework;
-import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.OutcomeReport;
@@ -85,11 +84,8 @@ final class ExportCommand implements Callable<Integer> {
           + " named *-raw.* and every row says not_for_publication = true")
   boolean raw;
 
-  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
-      converter = Arguments.Disclosure.class,
-      description = "the disclosure policy of published outcome figures: ascof (default) or"
-          + " nhs-small-numbers")
-  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
+  @Mixin
+  DisclosureOption disclosure = new DisclosureOption();
 
   @Override
   public Integer call() {
@@ -283,7 +279,7 @@ final class ExportCommand implements Callable<Integer> {
       Framework framework = framework(data.getFramework());
       OutcomeReport report;
       try {
-        report = Indicators.compute(data, framework, disclosure);
+        report = Indicators.compute(data, framework, disclosure.policy);
       } catch (IllegalArgumentException e) {
         err.println("aba export: " + TextFormat.safe(input) + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
         failed++;

@@ -16,7 +16,6 @@ import org.assetbasedarea.aba.network.NetworkAccumulator;
 import org.assetbasedarea.aba.network.NetworkInputException;
 import org.assetbasedarea.aba.network.NetworkView;
 import org.assetbasedarea.aba.network.PeerGroups;
-import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.Indicators;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.report.NetworkReport;
@@ -80,11 +79,8 @@ final class NetworkCommand implements Callable<Integer> {
       description = "the smallest group a comparison is published for: 5 (the default) or more")
   int minGroupSize = NetworkView.MIN_GROUP_SIZE;
 
-  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
-      converter = Arguments.Disclosure.class,
-      description = "the disclosure policy of published outcome figures: ascof (default) or"
-          + " nhs-small-numbers")
-  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
+  @Mixin
+  DisclosureOption disclosure = new DisclosureOption();
 
   @Override
   public Integer call() {
@@ -194,7 +190,7 @@ final class NetworkCommand implements Callable<Integer> {
               + data.getFramework() + "' is not known"));
           return false;
         }
-        network.add(Indicators.compute(data, framework, disclosure), source, item.line());
+        network.add(Indicators.compute(data, framework, disclosure.policy), source, item.line());
         return true;
       default:
         // an area's folder holds plans too: not part of the view, not an error (as aba export)

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.report.AreaReport;
@@ -55,11 +54,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "the output directory; created when missing")
   Path out = Path.of("aba-report");
 
-  @Option(names = "--disclosure", paramLabel = "POLICY", defaultValue = "ascof",
-      converter = Arguments.Disclosure.class,
-      description = "the disclosure policy of published outcome figures: ascof (default) or"
-          + " nhs-small-numbers")
-  DisclosurePolicy disclosure = DisclosurePolicy.ASCOF;
+  @Mixin
+  DisclosureOption disclosure = new DisclosureOption();
 
   @Override
   public Integer call() {
@@ -100,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
           + " not an assessment, outcome data or a plan; nothing was written");
     }
     List<Path> written =
-        write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure), out);
+        write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure.policy), out);
     for (Path path : written) {
       stdout.println(TextFormat.safe(path.toString()));
     }
