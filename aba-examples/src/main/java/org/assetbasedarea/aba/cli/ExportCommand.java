@@ -256,7 +256,7 @@ final class ExportCommand implements Callable<Integer> {
           assessment((Assessment) document.value());
           break;
         case OUTCOME_DATA:
-          outcomeData(item.where(), (OutcomeData) document.value());
+          outcomeData((OutcomeData) document.value());
           break;
         default:
           // a folder of an area's documents holds plans too: not a table, not an error
@@ -275,23 +275,16 @@ final class ExportCommand implements Callable<Integer> {
       rows.assessment(assessment, report, framework(report.getFramework()), sink);
     }
 
-    private void outcomeData(String input, OutcomeData data) {
-      Framework framework = framework(data.getFramework());
-      OutcomeReport report;
-      try {
-        report = Indicators.compute(data, framework, disclosure.policy);
-      } catch (IllegalArgumentException e) {
-        err.println("aba export: " + TextFormat.safe(input) + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
-        failed++;
-        return;
-      }
+    /** Valid outcome data, read and checked by the reader: computing them cannot fail. */
+    private void outcomeData(OutcomeData data) {
+      OutcomeReport report = Indicators.compute(data, framework(data.getFramework()), disclosure.policy);
       outcomes.computeIfAbsent(report.getArea().getCode() + " " + report.getFramework(), k -> new ArrayList<>())
           .add(report);
     }
 
+    /** A document's framework: known, since the reader refused any other (UNKNOWN_FRAMEWORK). */
     private Framework framework(String id) {
-      return scorer.getRegistry().find(id)
-          .orElseThrow(() -> new UserException("unknown framework '" + id + "'; nothing was written"));
+      return scorer.getRegistry().find(id).orElseThrow();
     }
 
     /**

@@ -122,8 +122,8 @@ final class NetworkCommand implements Callable<Integer> {
         } else if (!result.isValid()) {
           Output.issues(err, item.where(), result.issues());
           invalid++;
-        } else if (!add(err, item, result.document().orElseThrow(), scorer, network)) {
-          invalid++;
+        } else {
+          add(err, item, result.document().orElseThrow(), scorer, network);
         }
       }
     }
@@ -174,29 +174,27 @@ final class NetworkCommand implements Callable<Integer> {
     }
   }
 
-  /** Adds a valid document; returns whether it is of a kind the network takes. */
-  private boolean add(PrintWriter err, InputDocuments.Item item, Documents.Document document,
+  /**
+   * Adds a valid document. Its framework is known: the reader refused any document naming another
+   * ({@code UNKNOWN_FRAMEWORK}).
+   */
+  private void add(PrintWriter err, InputDocuments.Item item, Documents.Document document,
       Scorer scorer, NetworkAccumulator network) {
     String source = item.source().name();
     switch (document.kind()) {
       case ASSESSMENT:
         network.add(scorer.score((Assessment) document.value()), source, item.line());
-        return true;
+        break;
       case OUTCOME_DATA:
         OutcomeData data = (OutcomeData) document.value();
-        Framework framework = scorer.getRegistry().find(data.getFramework()).orElse(null);
-        if (framework == null) {
-          err.println("aba network: " + TextFormat.safe(item.where() + ": framework '"
-              + data.getFramework() + "' is not known"));
-          return false;
-        }
+        Framework framework = scorer.getRegistry().find(data.getFramework()).orElseThrow();
         network.add(Indicators.compute(data, framework, disclosure.policy), source, item.line());
-        return true;
+        break;
       default:
         // an area's folder holds plans too: not part of the view, not an error (as aba export)
         err.println("aba network: " + TextFormat.safe(item.where()) + ": skipped ("
             + document.kind().phrase() + " is not part of the network view)");
-        return true;
     }
   }
+
 }

@@ -688,8 +688,11 @@ public final class SafeFiles implements AutoCloseable {
     private void send(ByteBuffer bytes) throws IOException {
       try {
         io.write(channel, bytes);
-      } catch (IOException | RuntimeException e) {
-        throw failed(entry, e instanceof IOException ? (IOException) e : new IOException(e));
+      } catch (IOException e) {
+        throw failed(entry, e);
+      } catch (RuntimeException e) {
+        abandon(); // nothing is left behind; a bug stays a bug (not a user's error)
+        throw e;
       }
     }
   }

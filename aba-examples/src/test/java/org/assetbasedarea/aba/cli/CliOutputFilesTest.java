@@ -2,6 +2,7 @@ package org.assetbasedarea.aba.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class CliOutputFilesTest {
   }
 
   /** Every entry of a directory (not following links) with its bytes, or the link's target. */
-  static Map<String, String> snapshot(Path directory) throws Exception {
+  static Map<String, String> snapshot(Path directory) throws IOException {
     Map<String, String> entries = new TreeMap<>();
     try (Stream<Path> listing = Files.list(directory)) {
       for (Path entry : (Iterable<Path>) listing::iterator) {

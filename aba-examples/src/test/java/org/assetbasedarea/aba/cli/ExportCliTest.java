@@ -55,17 +55,6 @@ class ExportCliTest {
     return Cli.run(JsonDocuments::new, Cli.stdin(""), false, args.toArray(String[]::new));
   }
 
-  static Map<String, String> snapshot(Path directory) throws IOException {
-    Map<String, String> entries = new TreeMap<>();
-    try (Stream<Path> listing = Files.list(directory)) {
-      for (Path entry : (Iterable<Path>) listing::iterator) {
-        entries.put(entry.getFileName().toString(), Files.isSymbolicLink(entry)
-            ? "-> " + Files.readSymbolicLink(entry) : Files.readString(entry, StandardCharsets.ISO_8859_1));
-      }
-    }
-    return entries;
-  }
-
   static String text(BigDecimal value) {
     return value.toPlainString();
   }
@@ -197,7 +186,7 @@ class ExportCliTest {
     Path out = dir.resolve("export");
     Cli cli = export("--out", out.toString(), "--raw", "--format", "ndjson");
     assertThat(cli.code).as(cli.toString()).isZero();
-    assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("columns-raw.csv", "actions-raw.ndjson",
+    assertThat(CliOutputFilesTest.snapshot(out).keySet()).containsExactlyInAnyOrder("columns-raw.csv", "actions-raw.ndjson",
         "groupings-raw.ndjson", "overall-raw.ndjson", "outcomes-raw.ndjson");
     JsonMapper mapper = JsonMapper.builder().build();
     for (String table : List.of("actions", "groupings", "overall", "outcomes")) {
@@ -296,7 +285,7 @@ class ExportCliTest {
   void invalidInput_issuesListed_nothingWritten_earlierExportByteIdentical() throws IOException {
     Path out = dir.resolve("export");
     assertThat(export("--out", out.toString()).code).isZero();
-    Map<String, String> before = snapshot(out);
+    Map<String, String> before = CliOutputFilesTest.snapshot(out);
     Path ndjson = Path.of(fixtures.inputs.get(0));
     List<String> lines = new ArrayList<>(Files.readAllLines(ndjson));
     lines.set(2, lines.get(2).replace("\"aba-2020\"", "\"no-such-framework\""));
@@ -308,7 +297,7 @@ class ExportCliTest {
         .contains(dir.resolve("in/more/c.json") + ":/").contains("[MALFORMED_JSON]")
         .contains("aba export: 2 inputs are not valid; nothing was written");
     assertThat(cli.out).isEmpty();
-    assertThat(snapshot(out)).isEqualTo(before);
+    assertThat(CliOutputFilesTest.snapshot(out)).isEqualTo(before);
     Path fresh = dir.resolve("fresh/export");
     assertThat(export("--out", fresh.toString()).code).isEqualTo(1);
     assertThat(dir.resolve("fresh")).doesNotExist();
@@ -327,7 +316,7 @@ class ExportCliTest {
     Cli once = export("--out", dir.resolve("once").toString());
     assertThat(again.code).as(again.toString()).isZero();
     assertThat(once.code).as(once.toString()).isZero();
-    assertThat(snapshot(out)).isEqualTo(snapshot(dir.resolve("once")));
+    assertThat(CliOutputFilesTest.snapshot(out)).isEqualTo(CliOutputFilesTest.snapshot(dir.resolve("once")));
 
     Path ndjson = Path.of(fixtures.inputs.get(0));
     String line = Files.readAllLines(ndjson).get(0);
@@ -350,7 +339,7 @@ class ExportCliTest {
     assertThat(export("--out", out.toString()).code).isZero();
     assertThat(Files.readString(out.resolve("overall.csv"))).startsWith("area_code,");
     assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
-    assertThat(snapshot(out).keySet()).noneMatch(name -> name.startsWith("."));
+    assertThat(CliOutputFilesTest.snapshot(out).keySet()).noneMatch(name -> name.startsWith("."));
   }
 
   @Test
@@ -362,7 +351,7 @@ class ExportCliTest {
     assertThat(cli.code).isEqualTo(1);
     assertThat(cli.err).contains("groupings.csv: is a symbolic link; aba never writes through a link");
     assertThat(Files.readString(secret)).isEqualTo("secret");
-    assertThat(snapshot(out)).containsOnlyKeys("groupings.csv");
+    assertThat(CliOutputFilesTest.snapshot(out)).containsOnlyKeys("groupings.csv");
     Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere"));
     Cli second = export("--out", dangling.toString());
     assertThat(second.code).isEqualTo(1);

@@ -134,6 +134,32 @@ class SafeFilesStreamingTest {
     assertThat(snapshot(dir)).isEqualTo(before);
   }
 
+  /** A bug below a write (an unchecked exception) stays a bug, and still leaves nothing behind. */
+  @Test
+  void uncheckedFailureInAWrite_propagatesAsItIs_noTemporaryFiles() throws IOException {
+    Map<String, String> before = earlier();
+    SafeFiles.Io broken = new SafeFiles.Io() {
+      @Override
+      public void write(FileChannel channel, ByteBuffer bytes) {
+        throw new IllegalStateException("a bug");
+      }
+
+      @Override
+      public void move(Path from, Path to) {
+        throw new AssertionError("nothing is moved");
+      }
+    };
+    try (SafeFiles files = new SafeFiles(dir, broken)) {
+      OutputStream out = files.stream("a.csv");
+      assertThatThrownBy(() -> out.write(new byte[100_000])).isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessage("a bug");
+      assertThat(snapshot(dir)).isEqualTo(before);
+      assertThatThrownBy(() -> files.stream("b.csv")).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("abandoned");
+    }
+    assertThat(snapshot(dir)).isEqualTo(before);
+  }
+
   @Test
   void forceFailsAtCommit_nothingChanged() throws IOException {
     Map<String, String> before = earlier();
