@@ -1,12 +1,19 @@
 package org.assetbasedarea.aba.report;
 
-/** The inline style sheet of every page. */
+/**
+ * The inline style sheet of every page, in parts: the base (palette, type, tables, band badges),
+ * the area page, the charts, the network page and print. The band palette is sequential in
+ * lightness (pale yellow, aqua, blue, navy), so the four bands differ in greyscale and to people
+ * with red-green colour blindness; every coloured mark also carries its band's name, and every text
+ * colour has a contrast of at least 4.5:1 on its background.
+ */
 final class Style {
   private Style() {}
 
-  static final String CSS = String.join("\n",
-      ":root{--ink:#1d2330;--muted:#5b6472;--line:#d5dae1;--bg:#f7f8fa;--accent:#1f5fa8;",
-      "--starting:#c8553d;--emerging:#e0a21b;--established:#3f8f5b;--asset-based:#1f5fa8}",
+  /** Palette, type, layout, tables and band badges, shared by every page. */
+  static final String BASE = String.join("\n",
+      ":root{--ink:#1d2330;--muted:#5b6472;--line:#d5dae1;--bg:#f7f8fa;--accent:#1c6aa8;--warn:#8a4b00;",
+      "--starting:#fce8b2;--emerging:#8fd1c1;--established:#1c6aa8;--asset-based:#152a5c;--none:#eef1f5}",
       "*{box-sizing:border-box}",
       "body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:var(--bg)}",
       "header,main,footer{max-width:1080px;margin:0 auto;padding:0 24px}",
@@ -19,17 +26,17 @@ final class Style {
       ".lede{color:var(--muted);margin-top:0}",
       ".crumb{margin:0;font-size:.9rem}",
       "a{color:var(--accent)}",
-      "code{font-size:.85em;background:#eef1f5;padding:0 .25em;border-radius:3px}",
+      "code{font-size:.85em;background:#eef1f5;padding:0 .25em;border-radius:3px;overflow-wrap:anywhere}",
       ".small{font-size:.85rem;color:var(--muted)}",
       ".muted{color:var(--muted)}",
       ".overall{display:flex;gap:36px;flex-wrap:wrap;align-items:flex-end;margin-bottom:10px}",
       ".figure{display:flex;flex-direction:column;align-items:flex-start;gap:4px}",
       ".big{font-size:2.2rem;font-weight:700;line-height:1}",
-      ".band{display:inline-block;padding:.15em .6em;border-radius:999px;color:#fff;font-weight:700;background:#777}",
+      ".band{display:inline-block;padding:.1em .6em;border-radius:999px;font-weight:700;border:1px solid var(--ink);color:var(--ink);background:var(--none)}",
       ".figure .band{font-size:1.6rem}",
-      ".band-starting{background:var(--starting)}.band-emerging{background:var(--emerging);color:#1d2330}",
-      ".band-established{background:var(--established)}.band-asset-based{background:var(--asset-based)}",
-      ".band-none{background:#8a929e}",
+      ".band-starting{background:var(--starting)}.band-emerging{background:var(--emerging)}",
+      ".band-established{background:var(--established);color:#fff}.band-asset-based{background:var(--asset-based);color:#fff}",
+      ".band-none{background:var(--none)}",
       "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:12px 0 0}",
       "dl.facts dt{font-weight:600}dl.facts dd{margin:0}",
       "table{border-collapse:collapse;width:100%;margin:12px 0;font-size:.92rem}",
@@ -37,36 +44,20 @@ final class Style {
       "th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}",
       "thead th{background:#eef1f5}",
       "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-      "td.capped{color:var(--starting);font-weight:700}",
-      ".up{color:var(--established);font-weight:700}.down{color:var(--starting);font-weight:700}",
+      ".not-for-publication{background:var(--warn);color:#fff;font-weight:700;padding:6px 24px;margin:0;text-align:center}",
+      "footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}",
+      "");
+
+  /** The area page: summary, actions, explanations, progress, plans, outcomes. */
+  static final String AREA = String.join("\n",
+      "td.capped{color:var(--warn);font-weight:700}",
+      ".up{color:var(--accent);font-weight:700}.down{color:var(--warn);font-weight:700}",
       "tr.grouping-row th,tr.overall-row th{font-style:italic}tr.overall-row{font-weight:700}",
-      ".two{display:flex;gap:16px;flex-wrap:wrap;align-items:center}",
-      ".legend{flex:1 1 160px;max-width:240px}.legend p{margin:.3em 0}",
-      ".key{display:inline-block;width:22px;height:12px;margin-right:8px;vertical-align:middle}",
-      ".key-rating{border:2px dashed #8a929e}",
-      ".key-effective{background:rgba(31,95,168,.35);border:2px solid var(--accent)}",
-      "svg{max-width:100%;height:auto;font-family:inherit}",
-      "svg .ring{fill:none;stroke:var(--line)}svg .axis{stroke:var(--line)}",
-      "svg .ring-label,svg .tick,svg .threshold-label,svg .zone-label{font-size:11px;fill:var(--muted)}",
-      "svg .axis-label{font-size:12px;fill:var(--ink)}svg .axis-label.not-assessed{fill:var(--muted);font-style:italic}",
-      "svg polygon.rating{fill:none;stroke:#8a929e;stroke-width:2;stroke-dasharray:6 4}",
-      "svg polygon.effective{fill:rgba(31,95,168,.30);stroke:var(--accent);stroke-width:2.5}",
-      "svg .track{fill:#eef1f5}svg .bar{fill:#777}",
-      "svg .bar.band-starting{fill:var(--starting)}svg .bar.band-emerging{fill:var(--emerging)}",
-      "svg .bar.band-established{fill:var(--established)}svg .bar.band-asset-based{fill:var(--asset-based)}",
-      "svg .threshold{stroke:var(--muted);stroke-dasharray:3 3}",
-      "svg .bar-label{font-size:13px;fill:var(--ink)}svg .bar-value{font-size:13px;font-weight:700;fill:var(--ink)}",
-      "svg .zone{opacity:.12}svg .zone.band-starting{fill:var(--starting)}svg .zone.band-emerging{fill:var(--emerging)}",
-      "svg .zone.band-established{fill:var(--established)}svg .zone.band-asset-based{fill:var(--asset-based)}",
-      "svg .trend{fill:none;stroke:var(--accent);stroke-width:3}svg .point{fill:var(--accent)}",
-      "svg .point-label{font-size:12px;font-weight:700;fill:var(--ink)}",
-      "svg .scale{stroke:var(--line);stroke-width:2}svg .ci{fill:rgba(31,95,168,.3)}svg .earlier{fill:rgba(90,90,90,.18)}svg .earlier-estimate{fill:#777}abbr.marker{text-decoration:none;font-weight:700}td.chart{min-width:160px}",
-      "svg .baseline{stroke:var(--starting);stroke-width:2}svg .estimate{fill:var(--accent)}",
       "ul.explanations li,ul.limiters li{margin:.3em 0}",
       "ul.limiters li.not-applied{color:var(--muted)}",
       "ul.evidence{margin:.3em 0;padding-left:1.1em}ul.evidence .kind{font-weight:600}",
       ".rationale{font-style:italic;margin:.3em 0;white-space:pre-line}",
-      "td.change.improving{color:var(--established);font-weight:700}td.change.worsening{color:var(--starting);font-weight:700}",
+      "td.change.improving{color:var(--accent);font-weight:700}td.change.worsening{color:var(--warn);font-weight:700}",
       "article.outcome{border-top:1px solid var(--line);margin-top:12px}",
       ".note{color:var(--muted)}",
       "article.plan{border-top:1px solid var(--line);margin-top:12px;overflow-wrap:anywhere}",
@@ -75,23 +66,59 @@ final class Style {
       ".goals{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,280px),1fr));gap:12px}",
       "article.goal{border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:0}",
       "article.goal h5{font-size:1rem;margin:0 0 .3em}article.goal p{margin:.3em 0}",
-      ".result-badge{display:inline-block;padding:0 .5em;border-radius:999px;font-weight:700;background:#8a929e;color:#fff}",
-      ".result-met{background:var(--established)}.result-partly-met{background:var(--emerging);color:#1d2330}",
-      ".result-not-met{background:var(--starting)}.result-none{background:#eef1f5;color:var(--ink)}",
+      ".result-badge{display:inline-block;padding:0 .5em;border-radius:999px;font-weight:700;border:1px solid var(--ink);background:var(--none);color:var(--ink)}",
+      ".result-met{background:var(--established);color:#fff}.result-partly-met{background:var(--emerging)}",
+      ".result-not-met{background:var(--starting)}.result-none{background:var(--none)}",
       "ol.steps,ol.next-steps,ul.approaches{margin:.3em 0;padding-left:1.3em}ol.steps li,ol.check-ins li{margin:.2em 0}",
       "ol.check-ins{list-style:none;padding:0;margin:.3em 0}ol.check-ins>li{border-left:3px solid var(--line);padding-left:10px;margin:.6em 0}",
       "ol.check-ins p.when{margin:0;font-weight:600}ol.check-ins ul{margin:.2em 0;padding-left:1.1em}",
-      ".status{font-weight:700}.status-on-track,.status-done{color:var(--established)}.status-at-risk{color:#9a6a00}.status-off-track{color:var(--starting)}",
-      ".check-note{color:var(--muted);white-space:pre-line}.not-co-produced{color:var(--starting)}",
-      ".mismatch{border-left:3px solid var(--starting);padding-left:10px}",
+      ".status{font-weight:700}.status-on-track,.status-done{color:var(--accent)}.status-at-risk,.status-off-track{color:var(--warn)}",
+      ".check-note{color:var(--muted);white-space:pre-line}.not-co-produced{color:var(--warn)}",
+      ".mismatch{border-left:3px solid var(--warn);padding-left:10px}",
       "article.moving-up{border-top:1px solid var(--line);margin-top:12px;overflow-wrap:anywhere}",
+      "");
+
+  /** Charts (inline SVG) and their keys. */
+  static final String CHARTS = String.join("\n",
+      ".two{display:flex;gap:16px;flex-wrap:wrap;align-items:center}",
+      ".legend{flex:1 1 160px;max-width:240px}.legend p{margin:.3em 0}",
+      ".key{display:inline-block;width:22px;height:12px;margin-right:8px;vertical-align:middle}",
+      ".key-rating{border:2px dashed #6b7380}",
+      ".key-effective{background:rgba(28,106,168,.35);border:2px solid var(--accent)}",
+      "svg{max-width:100%;height:auto;font-family:inherit}",
+      "svg .ring{fill:none;stroke:var(--line)}svg .axis{stroke:var(--line)}",
+      "svg .ring-label,svg .tick,svg .threshold-label,svg .zone-label{font-size:11px;fill:var(--muted)}",
+      "svg .axis-label{font-size:12px;fill:var(--ink)}svg .axis-label.not-assessed{fill:var(--muted);font-style:italic}",
+      "svg polygon.rating{fill:none;stroke:#6b7380;stroke-width:2;stroke-dasharray:6 4}",
+      "svg polygon.effective{fill:rgba(28,106,168,.30);stroke:var(--accent);stroke-width:2.5}",
+      "svg .track{fill:#eef1f5}svg .bar{fill:var(--none);stroke:var(--ink);stroke-width:1}",
+      "svg .bar.band-starting{fill:var(--starting)}svg .bar.band-emerging{fill:var(--emerging)}",
+      "svg .bar.band-established{fill:var(--established)}svg .bar.band-asset-based{fill:var(--asset-based)}",
+      "svg .threshold{stroke:var(--muted);stroke-dasharray:3 3}",
+      "svg .bar-label{font-size:13px;fill:var(--ink)}svg .bar-value{font-size:13px;font-weight:700;fill:var(--ink)}",
+      "svg .zone{opacity:.35}svg .zone.band-starting{fill:var(--starting)}svg .zone.band-emerging{fill:var(--emerging)}",
+      "svg .zone.band-established{fill:var(--established)}svg .zone.band-asset-based{fill:var(--asset-based)}",
+      "svg .trend{fill:none;stroke:var(--accent);stroke-width:3}svg .point{fill:var(--accent)}",
+      "svg .point-label{font-size:12px;font-weight:700;fill:var(--ink)}",
+      "svg .scale{stroke:var(--line);stroke-width:2}svg .ci{fill:rgba(28,106,168,.3)}svg .earlier{fill:rgba(90,90,90,.18)}svg .earlier-estimate{fill:#6b7380}abbr.marker{text-decoration:none;font-weight:700}td.chart{min-width:160px}",
+      "svg .baseline{stroke:var(--ink);stroke-width:2;stroke-dasharray:4 2}svg .estimate{fill:var(--accent)}",
+      "");
+
+  /** The network page: heatmap, spread, areas table. */
+  static final String NETWORK = String.join("\n",
       "td.heat{text-align:center;width:11%}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
-      ".heat-3{background:#93b6df}.heat-4{background:#4f86c6;color:#fff}.heat-5{background:#1f5fa8;color:#fff}",
-      "svg .iqr{fill:rgba(31,95,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
+      ".heat-3{background:#93b6df}.heat-4{background:#1c6aa8;color:#fff}.heat-5{background:#152a5c;color:#fff}",
+      "svg .iqr{fill:rgba(28,106,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
       "table.areas .area-code{font-weight:400;color:var(--muted);font-size:.85em}table.areas thead th{white-space:normal}",
       "td.withheld{color:var(--muted);font-style:italic}details.group{margin:.6em 0}details.group summary{cursor:pointer;font-weight:600}",
       ".scroll{overflow-x:auto}table.areas{font-size:.85rem}table.areas td,table.areas th{white-space:nowrap}",
-      "footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}",
+      "");
+
+  /** Print on A4. */
+  static final String PRINT = String.join("\n",
       "@media print{section{break-inside:avoid;border:none}article.goal{break-inside:avoid}body{background:#fff}table.indicators{font-size:.75rem}table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}table.indicators .small{font-size:.9em}}",
       "");
+
+  /** The whole sheet, in cascade order. */
+  static final String CSS = BASE + AREA + CHARTS + NETWORK + PRINT;
 }
