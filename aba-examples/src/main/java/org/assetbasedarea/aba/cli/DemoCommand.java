@@ -56,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   DisclosureOption disclosure = new DisclosureOption();
 
+  @Mixin
+  AnalystOption audience = new AnalystOption();
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
@@ -80,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     List<AreaReport> areas =
         AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure.policy);
-    List<Path> written = ReportCommand.write(tool, areas, out);
+    List<Path> written = ReportCommand.write(tool, areas, out, audience.mode());
     stdout.println("Wrote the demo report to " + TextFormat.safe(out.toAbsolutePath().normalize().toString()) + ":");
     for (Path path : written) {
       stdout.println("  " + TextFormat.safe(path.toString()));

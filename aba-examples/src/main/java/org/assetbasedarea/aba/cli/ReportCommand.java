@@ -11,6 +11,7 @@ import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.plan.Plan;
 import org.assetbasedarea.aba.report.AreaReport;
 import org.assetbasedarea.aba.report.HtmlReport;
+import org.assetbasedarea.aba.report.ReportMode;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   DisclosureOption disclosure = new DisclosureOption();
 
+  @Mixin
+  AnalystOption audience = new AnalystOption();
+
   @Override
   public Integer call() {
     Aba tool = Commands.tool(aba);
@@ -96,7 +100,8 @@ final class ReportCommand implements Callable<Integer> {
           + " not an assessment, outcome data or a plan; nothing was written");
     }
     List<Path> written =
-        write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure.policy), out);
+        write(tool, AreaReport.group(assessments, outcomes, plans, tool.scorer(), disclosure.policy), out,
+            audience.mode());
     for (Path path : written) {
       stdout.println(TextFormat.safe(path.toString()));
     }
@@ -108,9 +113,9 @@ final class ReportCommand implements Callable<Integer> {
    * page rendered in memory, then all files or none; a failure is a user error (exit 1) whose
    * message names the path and says that nothing was written or changed.
    */
-  static List<Path> write(Aba tool, List<AreaReport> areas, Path out) {
+  static List<Path> write(Aba tool, List<AreaReport> areas, Path out, ReportMode mode) {
     try {
-      return new HtmlReport(tool.scorer()).write(areas, out);
+      return new HtmlReport(tool.scorer(), mode).write(areas, out);
     } catch (IOException e) {
       throw new UserException(String.valueOf(e.getMessage()));
     }

@@ -96,4 +96,24 @@ final class Html {
         return true;
     }
   }
+
+  /**
+   * A text as a CSS string literal, quotes included, for the {@code content} of a print page's
+   * running header: backslash and double quote escaped, and every character that could end the
+   * string, the declaration or the {@code <style>} element ({@code < > & ' ;} braces, line
+   * breaks, controls, bidi controls) written as a hexadecimal escape with its terminating space.
+   */
+  static String cssString(CharSequence raw) {
+    StringBuilder out = new StringBuilder(raw.length() + 8).append('"');
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' || c == '"' || c == '<' || c == '>' || c == '&' || c == '\'' || c == ';'
+          || c == '{' || c == '}' || c == '\n' || c == '\r' || c == '\t' || isReplaced(c)) {
+        out.append('\\').append(Integer.toHexString(isReplaced(c) ? 0xfffd : c)).append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
 }

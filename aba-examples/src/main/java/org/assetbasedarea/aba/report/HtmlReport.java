@@ -78,14 +78,31 @@ public final class HtmlReport {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
   private final Scorer scorer;
+  private final ReportMode mode;
 
   /**
-   * A renderer resolving frameworks (titles, outcomes) in a scorer's registry.
+   * A renderer of publish-safe pages ({@link ReportMode#PUBLICATION}), resolving frameworks
+   * (titles, outcomes) in a scorer's registry.
    *
    * @param scorer the scorer the reports were made with
    */
   public HtmlReport(Scorer scorer) {
+    this(scorer, ReportMode.PUBLICATION);
+  }
+
+  /**
+   * A renderer for an audience.
+   *
+   * @param scorer the scorer the reports were made with
+   * @param mode publish-safe pages, or the analyst's pages not for publication
+   */
+  public HtmlReport(Scorer scorer, ReportMode mode) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.mode = Objects.requireNonNull(mode, "mode");
+  }
+
+  private boolean analyst() {
+    return mode == ReportMode.ANALYST;
   }
 
   /**
@@ -129,15 +146,16 @@ public final class HtmlReport {
    */
   public String index(List<AreaReport> areas) {
     StringBuilder h = new StringBuilder(4096);
-    head(h, "Asset-Based Area reports");
+    head(h, "Asset-Based Area reports", printStyle("Asset-Based Area reports"));
+    banner(h);
     h.append("<header><h1>Asset-Based Area reports</h1>\n<p class=\"lede\">")
         .append(areas.size()).append(areas.size() == 1 ? " area" : " areas")
-        .append(". Each page shows the latest self-assessment, its score under the named rule set,"
-            + " progress over time and outcome indicators.</p></header>\n<main>\n");
+        .append(". Each page shows the area's latest self-assessment and its result, progress over"
+            + " time, plans and outcomes for people.</p></header>\n<main>\n");
     h.append("<table class=\"index\"><caption>Areas</caption>\n<thead><tr><th scope=\"col\">Area</th>"
         + "<th scope=\"col\">Code</th><th scope=\"col\">Latest assessment</th>"
         + "<th scope=\"col\">Overall</th><th scope=\"col\">Band</th>"
-        + "<th scope=\"col\">Outcome periods</th></tr></thead>\n<tbody>\n");
+        + "<th scope=\"col\">Periods of outcome data</th></tr></thead>\n<tbody>\n");
     for (AreaReport area : areas) {
       h.append("<tr><td><a href=\"").append(Html.text(area.getFileName())).append("\">")
           .append(Html.user(area.getName())).append("</a></td><td>")
@@ -146,8 +164,8 @@ public final class HtmlReport {
         h.append("<td>none</td><td></td><td></td>");
       } else {
         ScoreReport latest = latest(area).getReport();
-        h.append("<td>").append(latest.getAssessedOn()).append("</td><td>")
-            .append(percent(latest.getOverall().getPercentage())).append("</td><td>")
+        h.append("<td>").append(Plain.date(latest.getAssessedOn())).append("</td><td class=\"num\">")
+            .append(whole(latest.getOverall())).append("</td><td>")
             .append(bandBadge(latest.getOverall().getBand())).append("</td>");
       }
       h.append("<td>").append(area.getOutcomes().size()).append("</td></tr>\n");
@@ -181,27 +199,38 @@ public final class HtmlReport {
   private String page(AreaReport area, boolean linkIndex) {
     StringBuilder h = new StringBuilder(32_768);
     String title = area.getName() + " (" + area.getCode() + ")";
-    head(h, title + ": Asset-Based Area report");
+    Optional<AreaReport.Scored> latest =
+        area.getAssessments().isEmpty() ? Optional.empty() : Optional.of(latest(area));
+    String running = title + latest.map(s -> " \u00b7 self-assessment of "
+        + Plain.date(s.getReport().getAssessedOn()) + " \u00b7 " + statusLabel(s.getReport()))
+        .orElse(" \u00b7 no self-assessment");
+    head(h, title + ": Asset-Based Area report", printStyle(running));
+    banner(h);
     h.append("<header>")
         .append(linkIndex ? "<p class=\"crumb\"><a href=\"index.html\">All areas</a></p>\n" : "")
         .append("<h1>")
         .append(Html.user(area.getName())).append(" <span class=\"code\">")
         .append(Html.text(area.getCode().toString())).append("</span></h1>\n");
-    if (!area.getAssessments().isEmpty()) {
-      ScoreReport latest = latest(area).getReport();
-      h.append("<p class=\"lede\">Self-assessment of ").append(latest.getAssessedOn())
-          .append(" against framework <code>").append(Html.text(latest.getFramework()))
-          .append("</code>, scored with rules <code>").append(Html.text(latest.getRules()))
-          .append("</code>.</p>\n");
+    if (latest.isPresent()) {
+      ScoreReport report = latest.get().getReport();
+      Framework framework = framework(report.getFramework());
+      h.append("<p class=\"lede\">Self-assessment of ").append(Plain.date(report.getAssessedOn()))
+          .append(", against ").append(Html.text(framework.getTitle())).append('.');
+      if (analyst()) {
+        h.append(" Framework <code>").append(Html.text(report.getFramework()))
+            .append("</code>, scored with rules <code>").append(Html.text(report.getRules()))
+            .append("</code>.");
+      }
+      h.append("</p>\n");
     }
     h.append("</header>\n<main>\n");
-    if (!area.getAssessments().isEmpty()) {
-      AreaReport.Scored latest = latest(area);
-      Framework framework = framework(latest.getReport().getFramework());
-      summary(h, latest);
-      actions(h, latest, framework);
-      groupings(h, latest.getReport(), framework);
-      explanations(h, latest.getReport());
+    if (latest.isPresent()) {
+      AreaReport.Scored scored = latest.get();
+      Framework framework = framework(scored.getReport().getFramework());
+      summary(h, area, scored, framework);
+      actions(h, scored, framework);
+      groupings(h, scored.getReport(), framework);
+      explanations(h, scored, framework);
       if (area.getAssessments().size() > 1) {
         progress(h, area, framework);
       }
@@ -211,9 +240,8 @@ public final class HtmlReport {
     if (!area.getPlans().isEmpty()) {
       plans(h, area);
     }
-    if (!area.getAssessments().isEmpty()) {
-      AreaReport.Scored latest = latest(area);
-      movingUp(h, latest.getReport(), framework(latest.getReport().getFramework()));
+    if (latest.isPresent()) {
+      movingUp(h, latest.get().getReport(), framework(latest.get().getReport().getFramework()));
     }
     outcomes(h, area);
     h.append("</main>\n");
@@ -221,32 +249,221 @@ public final class HtmlReport {
     return h.toString();
   }
 
+  /** The analyst's banner, first on every page of the analyst mode; nothing otherwise. */
+  private void banner(StringBuilder h) {
+    if (analyst()) {
+      h.append("<p class=\"not-for-publication\" role=\"note\">Analyst version, with raw figures"
+          + " and identifiers: not for publication</p>\n");
+    }
+  }
+
+  /**
+   * The print page: A4, and on every printed page the running text (which area, date and status)
+   * at the top left, the mode at the top right and the page number at the bottom.
+   */
+  private String printStyle(String running) {
+    return "@page{size:A4;margin:18mm 14mm 16mm 14mm;"
+        + "@top-left{content:" + Html.cssString(running) + ";font:8.5pt system-ui,sans-serif;color:#1d2330}"
+        + "@top-right{content:" + Html.cssString(analyst() ? "Analyst version: not for publication"
+            : "Asset-Based Area report") + ";font:8.5pt system-ui,sans-serif;" + (analyst() ? "font-weight:700;color:#8a4b00" : "color:#5b6472") + "}"
+        + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:8.5pt system-ui,sans-serif;color:#5b6472}}\n";
+  }
+
   // -- sections ------------------------------------------------------------------------------
 
-  private static void summary(StringBuilder h, AreaReport.Scored scored) {
+  /**
+   * The summary, printed alone on the first page: the result (whole percentage, band with why it
+   * was lowered, status), what the bands mean, the change since the last self-assessment,
+   * strengths, what to improve and the next steps from the latest plan.
+   */
+  private void summary(StringBuilder h, AreaReport area, AreaReport.Scored scored, Framework framework) {
     ScoreReport report = scored.getReport();
     OverallScore overall = report.getOverall();
-    h.append("<section id=\"overall\" aria-labelledby=\"overall-h\"><h2 id=\"overall-h\">Overall</h2>\n");
-    h.append("<div class=\"overall\"><div class=\"figure\"><span class=\"big\">")
-        .append(percent(overall.getPercentage())).append("</span><span class=\"small\">overall, ")
-        .append(overall.getRated()).append(" of ").append(overall.getActions())
-        .append(" actions rated</span></div>\n<div class=\"figure\">")
-        .append(bandBadge(overall.getBand()))
-        .append("<span class=\"small\">overall band");
-    if (overall.getPercentageBand().isPresent() && !overall.getPercentageBand().equals(overall.getBand())) {
-      h.append(", lowered from ").append(Html.text(overall.getPercentageBand().get().getLabel()))
-          .append(" by ").append(overall.getLimiters().size() == 1 ? "a limiter" : "limiters");
+    h.append("<section id=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Summary</h2>\n");
+    h.append("<div class=\"overall\">\n<div class=\"figure\"><span class=\"big\">").append(whole(overall))
+        .append("</span><span class=\"small\">overall result");
+    overall.getPercentage().ifPresent(p -> h.append(" (exactly ").append(p.toPlainString()).append("%)"));
+    h.append(", ").append(overall.getRated()).append(" of ").append(overall.getActions())
+        .append(" actions rated</span></div>\n<div class=\"figure band-figure\">")
+        .append(bandBadge(overall.getBand())).append("<span class=\"small\">band</span>");
+    List<String> lowered = Plain.loweredBecause(report, framework);
+    if (!lowered.isEmpty() && overall.getPercentageBand().isPresent()) {
+      h.append("<span class=\"lowered\">Lowered from ")
+          .append(Html.text(overall.getPercentageBand().get().getLabel())).append(": ")
+          .append(Html.text(String.join("; and ", lowered))).append(".</span>");
+    } else if (overall.getBand().isEmpty()) {
+      h.append("<span class=\"lowered\">No band: too few actions were rated.</span>");
     }
-    h.append("</span></div>\n<div class=\"figure\"><span class=\"big status\">")
-        .append(Html.text(statusLabel(report))).append("</span><span class=\"small\">status</span></div>\n")
-        .append("</div>\n");
-    h.append("<dl class=\"facts\"><dt>Percentage band</dt><dd>")
-        .append(overall.getPercentageBand().map(b -> Html.text(b.getLabel())).orElse("none"))
-        .append("</dd><dt>Band after limiters</dt><dd class=\"band-text\">")
-        .append(overall.getBand().map(b -> Html.text(b.getLabel())).orElse("none (too few actions rated)"))
-        .append("</dd><dt>Co-produced</dt><dd>").append(report.isCoProduced() ? "yes" : "no")
-        .append("</dd><dt>Participants</dt><dd>").append(participants(scored.getAssessment()))
-        .append("</dd></dl>\n</section>\n");
+    h.append("</div>\n<div class=\"figure\"><span class=\"big status\">")
+        .append(Html.text(statusLabel(report))).append("</span><span class=\"small\">")
+        .append(statusNote(report)).append("</span></div>\n</div>\n");
+    bandKey(h, overall);
+    h.append("<div class=\"summary-lists\">\n<div><h3>Change since last time</h3>\n");
+    change(h, area, scored);
+    h.append("<h3>Who took part</h3>\n<p>").append(participants(scored.getAssessment()))
+        .append(report.isCoProduced() ? "." : ". <strong class=\"not-co-produced\">Not co-produced</strong>:"
+            + " no people with lived experience, carers or community members took part.")
+        .append("</p>\n</div>\n<div><h3>Strengths</h3>\n");
+    List<ActionScore> strong = new ArrayList<>();
+    List<ActionScore> weak = new ArrayList<>();
+    for (Action action : framework.getActions()) {
+      report.findAction(action.getId()).ifPresent(a -> (a.getEffectiveRating() >= 3 ? strong : weak).add(a));
+    }
+    strong.sort(Comparator.comparingInt(ActionScore::getEffectiveRating).reversed());
+    weak.sort(Comparator.comparingInt(ActionScore::getEffectiveRating));
+    if (strong.isEmpty()) {
+      h.append("<p>No action is yet at level 3 (Established) or above.</p>\n");
+    } else {
+      h.append("<ul class=\"strengths\">");
+      for (ActionScore a : strong) {
+        h.append("<li>").append(Html.text(Plain.title(framework, a.getAction()))).append(": <strong>")
+            .append(Html.text(Plain.level(a.getEffectiveRating()))).append("</strong></li>");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</div>\n<div><h3>What to improve</h3>\n");
+    if (weak.isEmpty() && report.getNotAssessed().isEmpty()) {
+      h.append("<p>Every action is at level 3 (Established) or above.</p>\n");
+    } else {
+      h.append("<ul class=\"to-improve\">");
+      for (ActionScore a : weak) {
+        h.append("<li>").append(Html.text(Plain.title(framework, a.getAction()))).append(": <strong>")
+            .append(Html.text(Plain.level(a.getEffectiveRating()))).append("</strong>");
+        Plain.capSentence(a).ifPresent(c -> h.append(" <span class=\"small\">(").append(Html.text(
+            c.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1, c.length() - 1))).append(")</span>"));
+        h.append("</li>");
+      }
+      for (String id : report.getNotAssessed()) {
+        h.append("<li>").append(Html.text(Plain.title(framework, id))).append(": <strong>not assessed</strong></li>");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</div>\n<div><h3>Next steps from the plan</h3>\n");
+    nextSteps(h, area, report, framework);
+    h.append("</div>\n</div>\n</section>\n");
+  }
+
+  private static String statusNote(ScoreReport report) {
+    switch (report.getStatus()) {
+      case COMPLETE:
+        return "every action rated";
+      case PROVISIONAL:
+        return "not every action rated, so the result may change";
+      default:
+        return "too few actions rated for a band";
+    }
+  }
+
+  /** What each band means and where its thresholds lie, with this area's band marked in words. */
+  private static void bandKey(StringBuilder h, OverallScore overall) {
+    h.append("<table class=\"band-key\"><caption>What the bands mean</caption>\n<thead><tr>"
+        + "<th scope=\"col\">Band</th><th scope=\"col\">Whole percentage</th>"
+        + "<th scope=\"col\">What it means</th></tr></thead>\n<tbody>\n");
+    for (Band band : Band.values()) {
+      boolean here = overall.getBand().equals(Optional.of(band));
+      h.append("<tr").append(here ? " class=\"this-band\"" : "").append("><th scope=\"row\">")
+          .append(bandBadge(Optional.of(band))).append("</th><td class=\"num\">").append(Plain.range(band))
+          .append("</td><td>").append(Html.text(Plain.meaning(band)))
+          .append(here ? " <strong>This area's band.</strong>" : "").append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n<p class=\"small rounding\">A band is read from the whole percentage,"
+        + " rounded half up: 62.50% counts as 63%, which is Established.");
+    if (overall.getPercentage().isPresent() && overall.getRoundedPercentage().isPresent()) {
+      h.append(" Here ").append(overall.getPercentage().get().toPlainString()).append("% counts as ")
+          .append(overall.getRoundedPercentage().getAsInt()).append("%.");
+    }
+    h.append("</p>\n");
+  }
+
+  /** The change from the area's previous self-assessment to its latest, in a sentence or two. */
+  private void change(StringBuilder h, AreaReport area, AreaReport.Scored latest) {
+    List<AreaReport.Scored> all = area.getAssessments();
+    if (all.size() < 2) {
+      h.append("<p>This is the first self-assessment given for this area.</p>\n");
+      return;
+    }
+    ScoreReport earlier = all.get(all.size() - 2).getReport();
+    ScoreReport later = latest.getReport();
+    String before = "the self-assessment of " + Plain.date(earlier.getAssessedOn()) + " ("
+        + whole(earlier.getOverall()) + earlier.getOverall().getBand().map(b -> ", " + b.getLabel()).orElse("")
+        + ", " + statusLabel(earlier).toLowerCase(Locale.ROOT) + ")";
+    Progress p;
+    try {
+      p = scorer.progress(earlier, later);
+    } catch (NotComparableException e) {
+      h.append("<p>Not compared with ").append(Html.text(before))
+          .append(": it was made against another framework or scored with other rules.</p>\n");
+      return;
+    }
+    Optional<BigDecimal> points = p.getOverall().getChange();
+    h.append("<p>");
+    if (points.isEmpty()) {
+      h.append("No change can be given since ").append(Html.text(before)).append(": one of them has no percentage.");
+    } else {
+      int sign = points.get().signum();
+      h.append(sign > 0 ? "Up " : sign < 0 ? "Down " : "No change in the percentage")
+          .append(sign == 0 ? "" : points.get().abs().toPlainString() + " percentage points")
+          .append(" since ").append(Html.text(before)).append('.');
+    }
+    p.getOverall().getDirection().ifPresent(d -> h.append(" The band ")
+        .append(d == Direction.SAME ? "stayed " + p.getOverall().getLaterBand().map(Band::getLabel).orElse("")
+            : (d == Direction.UP ? "went up" : "went down") + " from "
+                + p.getOverall().getEarlierBand().map(Band::getLabel).orElse("") + " to "
+                + p.getOverall().getLaterBand().map(Band::getLabel).orElse(""))
+        .append('.'));
+    h.append("</p>\n");
+  }
+
+  /** The latest plan's goals, each with its first steps; or where to find next steps. */
+  private void nextSteps(StringBuilder h, AreaReport area, ScoreReport report, Framework framework) {
+    Optional<Plan> plan = area.getPlans().stream().max(Comparator.comparing(Plan::getStartsOn));
+    if (plan.isEmpty()) {
+      h.append("<p>No improvement plan or 100-day challenge was given with this report.");
+      if (report.getActions().stream().anyMatch(a -> a.getEffectiveRating() < 3)) {
+        h.append(" \"What moving up takes\", below, suggests next steps for each action below"
+            + " level 3.");
+      }
+      h.append("</p>\n");
+      return;
+    }
+    Plan p = plan.get();
+    h.append("<p>").append(kindLabel(p.getKind())).append(" \u201c").append(Html.user(p.getTitle()))
+        .append("\u201d, ").append(Plain.date(p.getStartsOn())).append(" to ").append(Plain.date(p.getEndsOn()))
+        .append('.');
+    Optional<AreaReport.Scored> judge = area.judging(p);
+    if (judge.isPresent()) {
+      PlanReview review = Plans.review(p, judge.get().getReport(), framework(p.getFramework()));
+      h.append(" Judged against the self-assessment of ").append(Plain.date(review.getLaterAssessedOn()))
+          .append(": ").append(Html.text(summary(review))).append('.');
+    }
+    h.append("</p>\n");
+    if (p.getGoals().isEmpty()) {
+      h.append("<p>It has no goals yet.</p>\n");
+      return;
+    }
+    h.append("<ul class=\"next\">");
+    for (Goal goal : p.getGoals()) {
+      h.append("<li><strong>").append(Html.text(Plain.title(framework, goal.getAction())))
+          .append("</strong>, from ").append(Html.text(Plain.level(goal.getBaseline()))).append(" to ")
+          .append(Html.text(Plain.level(goal.getTarget())));
+      List<Step> steps = new ArrayList<>(goal.getSteps());
+      steps.sort(Comparator.comparing(Step::getDueOn));
+      if (!steps.isEmpty()) {
+        h.append(": ").append(Html.user(steps.get(0).getDescription())).append(" (by ")
+            .append(Plain.date(steps.get(0).getDueOn())).append(')');
+        if (steps.size() > 1) {
+          h.append(" <span class=\"small\">and ").append(steps.size() - 1)
+              .append(steps.size() == 2 ? " more step" : " more steps").append("</span>");
+        }
+      }
+      h.append("</li>");
+    }
+    h.append("</ul>\n");
+  }
+
+  /** The whole overall percentage: {@code 70%}, or {@code none}. */
+  static String whole(OverallScore overall) {
+    return overall.getRoundedPercentage().isPresent() ? overall.getRoundedPercentage().getAsInt() + "%" : "none";
   }
 
   private static String participants(Assessment assessment) {
@@ -298,12 +515,14 @@ public final class HtmlReport {
         .append(framework.getActions().size()).append(" actions</h2>\n<div class=\"two\">\n");
     h.append(Charts.radar(framework, report));
     h.append("<div class=\"legend\" aria-hidden=\"true\"><p><span class=\"key key-rating\"></span>Rating as given</p>"
-        + "<p><span class=\"key key-effective\"></span>Effective rating (after evidence caps)</p>"
-        + "<p class=\"small\">Scale 1 not yet, 2 emerging, 3 established, 4 embedded; an action not"
-        + " assessed sits at the centre.</p></div>\n</div>\n");
-    h.append("<table class=\"actions\"><caption>Ratings by action (the radar chart's figures)</caption>\n"
+        + "<p><span class=\"key key-effective\"></span>What it counts as after the evidence check</p>"
+        + "<p class=\"small\">Levels: 1 not yet, 2 emerging, 3 established, 4 embedded. An action"
+        + " not assessed is left out.</p></div>\n</div>\n");
+    h.append("<p class=\"small\">A rating counts lower when its evidence does not support it: a rating"
+        + " of 2 or more needs evidence, and 3 or more needs evidence from people's own experience.</p>\n");
+    h.append("<table class=\"actions\"><caption>Ratings by action (the chart's figures)</caption>\n"
         + "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Action</th><th scope=\"col\">Grouping</th>"
-        + "<th scope=\"col\">Rating</th><th scope=\"col\">Effective</th><th scope=\"col\">Caps</th>"
+        + "<th scope=\"col\">Rated</th><th scope=\"col\">Counts as</th>"
         + "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n");
     int number = 0;
     for (Action action : framework.getActions()) {
@@ -312,23 +531,29 @@ public final class HtmlReport {
       Optional<Rating> rating = scored.getAssessment().findRating(action.getId());
       String grouping = framework.findGrouping(action.getGrouping()).map(Grouping::getTitle)
           .orElse(action.getGrouping());
-      h.append("<tr id=\"action-").append(Html.text(action.getId())).append("\"><td>").append(number)
-          .append("</td><th scope=\"row\">").append(Html.text(action.getTitle()))
-          .append("<br><code>").append(Html.text(action.getId())).append("</code></th><td>")
-          .append(Html.text(grouping)).append("</td>");
+      h.append("<tr id=\"action-").append(Html.text(action.getId())).append("\"><td data-label=\"Action\">")
+          .append(number).append("</td><th scope=\"row\">").append(Html.text(action.getTitle()));
+      if (analyst()) {
+        h.append("<br><code>").append(Html.text(action.getId())).append("</code>");
+      }
+      h.append("</th><td data-label=\"Grouping\">").append(Html.text(grouping)).append("</td>");
       if (score.isEmpty()) {
-        h.append("<td colspan=\"4\" class=\"muted\">not assessed</td></tr>\n");
+        h.append("<td colspan=\"3\" class=\"muted\">not assessed</td></tr>\n");
         continue;
       }
       ActionScore s = score.get();
-      h.append("<td class=\"num\">").append(s.getRating()).append("</td><td class=\"num")
-          .append(s.isCapped() ? " capped" : "").append("\">").append(s.getEffectiveRating())
-          .append("</td><td>");
-      List<String> caps = new ArrayList<>();
-      for (Cap cap : s.getCaps()) {
-        caps.add(cap.explain(s.getRating()));
+      h.append("<td data-label=\"Rated\">").append(Html.text(Plain.rating(s.getRating())))
+          .append("</td><td data-label=\"Counts as\"").append(s.isCapped() ? " class=\"capped\"" : "")
+          .append('>').append(Html.text(Plain.rating(s.getEffectiveRating())));
+      Optional<String> reason = Plain.capReason(s);
+      if (reason.isPresent()) {
+        h.append("<br><span class=\"cap-reason\">").append(Html.text(reason.get())).append("</span>");
+        if (analyst()) {
+          h.append(" <code>").append(s.getCaps().stream().map(Cap::name)
+              .collect(java.util.stream.Collectors.joining(" "))).append("</code>");
+        }
       }
-      h.append(caps.isEmpty() ? "none" : Html.text(String.join("; ", caps))).append("</td><td>");
+      h.append("</td><td data-label=\"Evidence\">");
       evidence(h, rating);
       h.append("</td></tr>\n");
     }
@@ -393,26 +618,37 @@ public final class HtmlReport {
     h.append("</tbody></table>\n</section>\n");
   }
 
-  private static void explanations(StringBuilder h, ScoreReport report) {
+  private void explanations(StringBuilder h, AreaReport.Scored scored, Framework framework) {
+    ScoreReport report = scored.getReport();
+    OverallScore overall = report.getOverall();
     h.append("<section id=\"explanations\" aria-labelledby=\"explanations-h\">"
-        + "<h2 id=\"explanations-h\">Why the result is what it is</h2>\n");
-    List<String> sentences = report.explain();
-    if (sentences.isEmpty()) {
-      h.append("<p>Every action is rated, no rating is capped for want of evidence and no limiter"
-          + " lowers the band.</p>\n");
-    } else {
-      h.append("<ul class=\"explanations\">\n");
-      for (String sentence : sentences) {
-        h.append("<li>").append(Html.text(capitalise(sentence))).append(".</li>\n");
-      }
-      h.append("</ul>\n");
+        + "<h2 id=\"explanations-h\">Why the result is what it is</h2>\n<ul class=\"explanations\">\n");
+    if (overall.getPercentage().isPresent()) {
+      int total = report.getActions().stream().mapToInt(ActionScore::getEffectiveRating).sum();
+      h.append("<li>The ").append(overall.getRated()).append(overall.getRated() == 1 ? " rated action counts"
+              : " rated actions count").append(" for ").append(total).append(" of a possible ")
+          .append(4 * overall.getRated()).append(" points: ").append(overall.getPercentage().get().toPlainString())
+          .append("%, which counts as ").append(whole(overall))
+          .append(overall.getPercentageBand().map(b -> " and is in the band " + b.getLabel()).orElse(""))
+          .append(".</li>\n");
     }
-    h.append("<h3>Limiters checked</h3>\n<ul class=\"limiters\">\n");
-    for (Limiter limiter : Limiter.values()) {
-      boolean applied = report.getOverall().getLimiters().contains(limiter);
-      h.append("<li class=\"").append(applied ? "applied" : "not-applied").append("\"><code>")
-          .append(limiter.name()).append("</code> ").append(applied ? "(applied) " : "(not applied) ")
-          .append(Html.text(capitalise(limiter.explain(report)))).append(".</li>\n");
+    for (ActionScore a : report.getActions()) {
+      Plain.capSentence(a).ifPresent(c -> h.append("<li>").append(Html.text(Plain.title(framework, a.getAction())))
+          .append(": ").append(Html.text(c.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1))).append("</li>\n"));
+    }
+    if (!report.getNotAssessed().isEmpty()) {
+      h.append("<li>Not assessed, so not counted: ").append(Html.text(report.getNotAssessed().stream()
+          .map(id -> Plain.title(framework, id)).collect(java.util.stream.Collectors.joining(", "))))
+          .append(".</li>\n");
+    }
+    h.append("</ul>\n<h3>Rules that can lower the band</h3>\n<ul class=\"limiters\">\n");
+    for (Plain.Rule rule : Plain.rules(report, framework)) {
+      h.append("<li class=\"").append(rule.lowers ? "applied" : "not-applied").append("\">")
+          .append(rule.lowers ? "<strong>Lowers the band.</strong> " : "");
+      if (analyst()) {
+        h.append("<code>").append(rule.limiter.name()).append("</code> ");
+      }
+      h.append(Html.text(rule.text)).append("</li>\n");
     }
     h.append("</ul>\n</section>\n");
   }
@@ -422,14 +658,18 @@ public final class HtmlReport {
     h.append("<section id=\"progress\" aria-labelledby=\"progress-h\"><h2 id=\"progress-h\">Progress over time</h2>\n");
     h.append(Charts.overTime(all));
     h.append("<table class=\"over-time\"><caption>Overall percentage by date (the line chart's figures)</caption>\n"
-        + "<thead><tr><th scope=\"col\">Assessed on</th><th scope=\"col\">Framework</th>"
-        + "<th scope=\"col\">Rules</th><th scope=\"col\">Status</th><th scope=\"col\">Overall</th>"
+        + "<thead><tr><th scope=\"col\">Assessed on</th>")
+        .append(analyst() ? "<th scope=\"col\">Framework</th><th scope=\"col\">Rules</th>" : "")
+        .append("<th scope=\"col\">Status</th><th scope=\"col\">Overall</th>"
         + "<th scope=\"col\">Band</th></tr></thead>\n<tbody>\n");
     for (AreaReport.Scored s : all) {
       ScoreReport r = s.getReport();
-      h.append("<tr><td>").append(r.getAssessedOn()).append("</td><td><code>")
-          .append(Html.text(r.getFramework())).append("</code></td><td><code>")
-          .append(Html.text(r.getRules())).append("</code></td><td>").append(Html.text(statusLabel(r)))
+      h.append("<tr><td>").append(Plain.date(r.getAssessedOn())).append("</td>");
+      if (analyst()) {
+        h.append("<td><code>").append(Html.text(r.getFramework())).append("</code></td><td><code>")
+            .append(Html.text(r.getRules())).append("</code></td>");
+      }
+      h.append("<td>").append(Html.text(statusLabel(r)))
           .append("</td><td class=\"num\">").append(percent(r.getOverall().getPercentage()))
           .append("</td><td>").append(r.getOverall().getBand().map(b -> Html.text(b.getLabel())).orElse("none"))
           .append("</td></tr>\n");
@@ -453,8 +693,8 @@ public final class HtmlReport {
       return;
     }
     Progress p = progress.get();
-    h.append("<table class=\"changes\"><caption>Changes from ").append(p.getEarlierAssessedOn())
-        .append(" to ").append(p.getLaterAssessedOn()).append(" (effective ratings)</caption>\n"
+    h.append("<table class=\"changes\"><caption>Changes from ").append(Plain.date(p.getEarlierAssessedOn()))
+        .append(" to ").append(Plain.date(p.getLaterAssessedOn())).append(" (what each action counts as)</caption>\n"
             + "<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Earlier</th>"
             + "<th scope=\"col\">Later</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
     for (ActionProgress a : p.getActions()) {
@@ -501,10 +741,10 @@ public final class HtmlReport {
     h.append("<article class=\"plan\" id=\"plan-").append(number).append("\"><h3>")
         .append(Html.user(plan.getTitle())).append("</h3>\n");
     h.append("<dl class=\"facts\"><dt>Kind</dt><dd class=\"kind\">").append(kindLabel(plan.getKind()))
-        .append("</dd><dt>Dates</dt><dd class=\"dates\">").append(plan.getStartsOn()).append(" to ")
-        .append(plan.getEndsOn()).append(" (").append(plan.lengthInDays()).append(" days)");
-    plan.getMidpointReviewOn().ifPresent(d -> h.append("; mid-point review ").append(d));
-    h.append("</dd><dt>Starts from</dt><dd>the assessment of ").append(plan.getBaselineAssessedOn())
+        .append("</dd><dt>Dates</dt><dd class=\"dates\">").append(Plain.date(plan.getStartsOn())).append(" to ")
+        .append(Plain.date(plan.getEndsOn())).append(" (").append(plan.lengthInDays()).append(" days)");
+    plan.getMidpointReviewOn().ifPresent(d -> h.append("; mid-point review ").append(Plain.date(d)));
+    h.append("</dd><dt>Starts from</dt><dd>the assessment of ").append(Plain.date(plan.getBaselineAssessedOn()))
         .append("</dd><dt>Team</dt><dd>").append(team(plan.getTeam()))
         .append("</dd><dt>Co-produced</dt><dd class=\"co-produced\">");
     if (plan.isCoProduced()) {
@@ -515,7 +755,7 @@ public final class HtmlReport {
     }
     h.append("</dd><dt>Judged against</dt><dd class=\"judged\">");
     if (review.isPresent()) {
-      h.append("the assessment of ").append(review.get().getLaterAssessedOn()).append(": ")
+      h.append("the assessment of ").append(Plain.date(review.get().getLaterAssessedOn())).append(": ")
           .append(Html.text(summary(review.get())));
     } else {
       h.append("not yet reassessed");
@@ -541,7 +781,7 @@ public final class HtmlReport {
    * Says where the plan's baselines do not match the assessment it starts from, or that they are
    * not checked when that assessment is not among the inputs.
    */
-  private static void baselineCheck(StringBuilder h, AreaReport area, Plan plan) {
+  private void baselineCheck(StringBuilder h, AreaReport area, Plan plan) {
     for (AreaReport.Scored s : area.getAssessments()) {
       ScoreReport r = s.getReport();
       if (r.getFramework().equals(plan.getFramework())
@@ -549,10 +789,16 @@ public final class HtmlReport {
         List<Issue> issues = Plans.checkBaseline(plan, r);
         if (!issues.isEmpty()) {
           h.append("<div class=\"mismatch\"><p>The plan does not match the assessment of ")
-              .append(r.getAssessedOn()).append(" it starts from:</p><ul>");
+              .append(Plain.date(r.getAssessedOn())).append(" it starts from:</p><ul>");
           for (Issue issue : issues) {
-            h.append("<li><code>").append(Html.text(issue.getPath())).append("</code> ")
-                .append(Html.user(issue.getMessage())).append("</li>");
+            h.append("<li>");
+            if (analyst()) {
+              h.append("<code>").append(Html.text(issue.getPath())).append("</code> ")
+                  .append(Html.user(issue.getMessage()));
+            } else {
+              h.append(Html.text(mismatch(issue, plan, r)));
+            }
+            h.append("</li>");
           }
           h.append("</ul></div>\n");
         }
@@ -560,8 +806,27 @@ public final class HtmlReport {
       }
     }
     h.append("<p class=\"small muted baseline-unchecked\">The baselines of this plan are not"
-        + " checked: the assessment of ").append(plan.getBaselineAssessedOn())
+        + " checked: the assessment of ").append(Plain.date(plan.getBaselineAssessedOn()))
         .append(" it starts from is not among this report's inputs.</p>\n");
+  }
+
+  /** A baseline mismatch in words, with the action's title instead of the goal's path. */
+  private String mismatch(Issue issue, Plan plan, ScoreReport baseline) {
+    java.util.regex.Matcher goal = java.util.regex.Pattern.compile("/goals/(\\d+)/(action|baseline)")
+        .matcher(issue.getPath());
+    if (!goal.matches()) {
+      return "The plan " + issue.getMessage() + ".";
+    }
+    Goal g = plan.getGoals().get(Integer.parseInt(goal.group(1)));
+    String title = Plain.title(framework(plan.getFramework()), g.getAction());
+    String date = Plain.date(baseline.getAssessedOn());
+    if (goal.group(2).equals("action")) {
+      return "The goal for " + title + ": the action was not assessed in the self-assessment of "
+          + date + " that the plan starts from.";
+    }
+    return "The goal for " + title + " starts from level " + g.getBaseline() + ", but the"
+        + " self-assessment of " + date + " counts the action as " + baseline.findAction(g.getAction())
+            .map(a -> Plain.rating(a.getEffectiveRating())).orElse("not assessed") + ".";
   }
 
   private static Optional<GoalReview> findGoal(PlanReview review, String action) {
@@ -605,7 +870,7 @@ public final class HtmlReport {
       List<Step> steps = new ArrayList<>(goal.getSteps());
       steps.sort(Comparator.comparing(Step::getDueOn));
       for (Step step : steps) {
-        h.append("<li><time datetime=\"").append(step.getDueOn()).append("\">").append(step.getDueOn())
+        h.append("<li><time datetime=\"").append(step.getDueOn()).append("\">").append(Plain.date(step.getDueOn()))
             .append("</time> ").append(Html.user(step.getDescription())).append("</li>");
       }
       h.append("</ol>\n");
@@ -630,8 +895,8 @@ public final class HtmlReport {
       OutcomeReport latest = outcomes.get(outcomes.size() - 1);
       Optional<IndicatorResult> result = latest.findIndicator(target.getIndicator());
       if (result.isPresent()) {
-        h.append("<br><span class=\"small\">latest published value (").append(latest.getPeriod().getStart())
-            .append(" to ").append(latest.getPeriod().getEnd()).append("): ")
+        h.append("<br><span class=\"small\">latest published value (").append(Plain.date(latest.getPeriod().getStart()))
+            .append(" to ").append(Plain.date(latest.getPeriod().getEnd())).append("): ")
             .append(published(result.get().getPublished(), share)).append("</span>");
       }
     }
@@ -649,7 +914,7 @@ public final class HtmlReport {
     for (CheckIn checkIn : checkIns) {
       boolean midpoint = plan.getMidpointReviewOn().filter(checkIn.getOn()::equals).isPresent();
       h.append("<li class=\"check-in\"><p class=\"when\"><time datetime=\"").append(checkIn.getOn())
-          .append("\">").append(checkIn.getOn()).append("</time>")
+          .append("\">").append(Plain.date(checkIn.getOn())).append("</time>")
           .append(midpoint ? " <span class=\"small\">mid-point review</span>"
               : checkIn.getOn().equals(plan.getEndsOn()) ? " <span class=\"small\">last day</span>" : "")
           .append("</p><ul>");
@@ -760,8 +1025,8 @@ public final class HtmlReport {
       }
       actions.append("<article class=\"moving-up\" data-action=\"").append(Html.text(action.getId()))
           .append("\"><h3>").append(Html.text(action.getTitle()))
-          .append(" <span class=\"small\">effective rating ").append(rating).append(" (")
-          .append(Level.nameOf(rating)).append(")</span></h3>\n");
+          .append(" <span class=\"small\">counts as ").append(Html.text(Plain.rating(rating)))
+          .append("</span></h3>\n");
       next.ifPresent(level -> actions.append("<p class=\"looks-like\"><strong>Level ")
           .append(level.getRating()).append(" (").append(Level.nameOf(level.getRating()))
           .append(") looks like:</strong> ").append(Html.text(level.getLooksLike())).append("</p>\n"));
@@ -780,8 +1045,9 @@ public final class HtmlReport {
       return;
     }
     h.append("<section id=\"moving-up\" aria-labelledby=\"moving-up-h\"><h2 id=\"moving-up-h\">"
-        + "What moving up takes</h2>\n<p>For each action whose effective rating in the assessment of ")
-        .append(latest.getAssessedOn()).append(" is below 3 (established): what the next level looks"
+        + "What moving up takes</h2>\n<p>For each action that counts below level 3 (established) in the"
+            + " self-assessment of ")
+        .append(Plain.date(latest.getAssessedOn())).append(": what the next level looks"
             + " like, the framework's next steps and community approaches that support it. Guidance for co-produced reflection, not a rule"
             + " of scoring.</p>\n")
         .append(actions).append("</section>\n");
@@ -832,8 +1098,8 @@ public final class HtmlReport {
       try {
         latest = Indicators.compare(previous, latest);
         earlier = Optional.of(previous);
-        comparison = "Change since the period " + previous.getPeriod().getStart() + " to "
-            + previous.getPeriod().getEnd() + " is judged on the difference between the two periods,"
+        comparison = "Change since the period " + Plain.date(previous.getPeriod().getStart()) + " to "
+            + Plain.date(previous.getPeriod().getEnd()) + " is judged on the difference between the two periods,"
             + " with its own 95 per cent interval: improving or worsening means the whole interval of"
             + " the difference lies on one side of no change.";
       } catch (IllegalArgumentException e) {
@@ -845,15 +1111,16 @@ public final class HtmlReport {
     Optional<ScoreReport> scores = area.getAssessments().isEmpty()
         ? Optional.empty() : Optional.of(latest(area).getReport());
     boolean baselines = latest.getIndicators().stream().anyMatch(r -> r.getBaseline().isPresent());
-    h.append("<p>Period ").append(latest.getPeriod().getStart()).append(" to ")
-        .append(latest.getPeriod().getEnd()).append(". ").append(Html.user(comparison))
+    h.append("<p>Period ").append(Plain.date(latest.getPeriod().getStart())).append(" to ")
+        .append(Plain.date(latest.getPeriod().getEnd())).append(". ").append(Html.user(comparison))
         .append(baselines ? " A baseline given with the data (a target, say) is met or missed when the"
             + " whole 95 per cent interval of this period's value lies on one side of it." : "")
         .append(latest.isWeighted() ? " Figures are weighted with the survey weights given with the"
             + " data; their intervals use the effective sample size." : "")
         .append(" There is no combined outcome score.</p>\n");
     h.append("<p>").append(Html.text(disclosureNote(latest.getDisclosure())))
-        .append(" The raw figures are for the area's own analysis and are not for publication.</p>\n");
+        .append(analyst() ? " <strong>The raw figures are for the area's own analysis and are not for"
+            + " publication.</strong>" : " Only published figures are shown.").append("</p>\n");
     for (OutcomeResult outcome : latest.getOutcomes()) {
       String title = framework.getOutcomes().stream().filter(o -> o.getId().equals(outcome.getOutcome()))
           .map(Outcome::getTitle).findFirst().orElse(outcome.getOutcome());
@@ -863,7 +1130,7 @@ public final class HtmlReport {
       for (String id : outcome.getActions()) {
         String actionTitle = framework.findAction(id).map(Action::getTitle).orElse(id);
         String effective = scores.flatMap(s -> s.findAction(id))
-            .map(a -> " (" + a.getEffectiveRating() + ")").orElse(" (not assessed)");
+            .map(a -> " (" + Plain.level(a.getEffectiveRating()) + ")").orElse(" (not assessed)");
         actions.add(actionTitle + effective);
       }
       h.append(Html.text(String.join("; ", actions))).append("</p>\n");
@@ -877,8 +1144,9 @@ public final class HtmlReport {
               + "<th scope=\"col\">Change since the earlier period (95% interval)</th>"
               + "<th scope=\"col\">Change</th>")
           .append(baselines ? "<th scope=\"col\">Against the baseline</th>" : "")
-          .append("<th scope=\"col\">Both periods</th>"
-              + "<th scope=\"col\">Raw figures (not for publication)</th></tr></thead>\n<tbody>\n");
+          .append("<th scope=\"col\">Both periods</th>")
+          .append(analyst() ? "<th scope=\"col\">Raw figures (not for publication)</th>" : "")
+          .append("</tr></thead>\n<tbody>\n");
       for (IndicatorResult r : outcome.getIndicators()) {
         Optional<IndicatorDefinition> def = framework.findIndicator(r.getIndicator());
         String name = def.map(IndicatorDefinition::getTitle).orElse(r.getIndicator());
@@ -893,16 +1161,16 @@ public final class HtmlReport {
             .append(r.isHigherIsBetter() ? "higher is better" : "lower is better")
             .append(def.flatMap(IndicatorDefinition::getEdition)
                 .map(e -> "; follows " + Html.text(e)).orElse(""))
-            .append("</span></th><td class=\"num published\">").append(published(r.getPublished(), share))
-            .append("</td><td class=\"num difference\">")
+            .append("</span></th><td class=\"num published\" data-label=\"Published value\">").append(published(r.getPublished(), share))
+            .append("</td><td class=\"num difference\" data-label=\"Change since the earlier period\">")
             .append(r.getDifference().map(d -> difference(d.getPublished(), share))
                 .orElse(marker(Marker.NOT_AVAILABLE)))
             .append("</td><td class=\"change ")
             .append(changeHidden ? "suppressed" : change.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .append("\">").append(changeHidden ? marker(Marker.CONFIDENTIAL) : changeLabel(change))
+            .append("\" data-label=\"Change\">").append(changeHidden ? marker(Marker.CONFIDENTIAL) : changeLabel(change))
             .append("</td>");
         if (baselines) {
-          h.append("<td class=\"baseline\">").append(r.getBaseline()
+          h.append("<td class=\"baseline\" data-label=\"Against the baseline\">").append(r.getBaseline()
               .map(b -> value(b, share) + ": " + (r.getPublished().getMarker().isPresent()
                   ? marker(Marker.CONFIDENTIAL)
                   : changeLabel(r.getChange()).toLowerCase(Locale.ROOT)))
@@ -910,7 +1178,12 @@ public final class HtmlReport {
         }
         h.append("<td class=\"chart\">").append(Charts.interval(r.getPublished(),
                 before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(r, before, def)))
-            .append("</td><td class=\"raw small\"><span class=\"value\">").append(value(r.getValue(), share))
+            .append("</td>");
+        if (!analyst()) {
+          h.append("</tr>\n");
+          continue;
+        }
+        h.append("<td class=\"raw small\" data-label=\"Raw figures (not for publication)\"><span class=\"value\">").append(value(r.getValue(), share))
             .append("</span> <span class=\"interval\">")
             .append(r.getInterval().map(i -> "(" + value(i.getLower(), share) + " to " + value(i.getUpper(), share) + ")")
                 .orElse("(no interval: fewer than 2 respondents)"))
@@ -1059,10 +1332,6 @@ public final class HtmlReport {
     return (change.signum() > 0 ? "+" : "") + change.toPlainString() + " points";
   }
 
-  private static String capitalise(String sentence) {
-    return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-  }
-
   static String bandBadge(Optional<Band> band) {
     if (band.isEmpty()) {
       return "<span class=\"band band-none\">No band</span>";
@@ -1072,11 +1341,17 @@ public final class HtmlReport {
   }
 
   static void head(StringBuilder h, String title) {
+    head(h, title, "");
+  }
+
+  /** The head with a page's own style (its print page rule, say) after the shared sheet. */
+  static void head(StringBuilder h, String title, String pageStyle) {
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
-        .append(Html.text(title)).append("</title>\n<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n");
+        .append(Html.text(title)).append("</title>\n<style>\n").append(Style.CSS).append(pageStyle)
+        .append("</style>\n</head>\n<body>\n");
   }
 
   static void foot(StringBuilder h) {

@@ -76,6 +76,28 @@ final class Style {
       ".check-note{color:var(--muted);white-space:pre-line}.not-co-produced{color:var(--warn)}",
       ".mismatch{border-left:3px solid var(--warn);padding-left:10px}",
       "article.moving-up{border-top:1px solid var(--line);margin-top:12px;overflow-wrap:anywhere}",
+      ".band-figure{max-width:420px}.lowered{display:block;font-size:.95rem;font-weight:600;color:var(--warn)}",
+      "table.band-key{margin:4px 0;font-size:.88rem}table.band-key th,table.band-key td{padding:3px 8px}",
+      "table.band-key .band{white-space:nowrap;font-size:.85rem}tr.this-band{outline:2px solid var(--ink);outline-offset:-2px}",
+      ".rounding{margin:.2em 0 .4em}",
+      ".summary-lists{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,320px),1fr));gap:0 28px}",
+      ".summary-lists h3{margin:.7em 0 .2em;font-size:1.02rem}.summary-lists p{margin:.2em 0}",
+      ".summary-lists ul{margin:.2em 0;padding-left:1.2em}.summary-lists li{margin:.1em 0}",
+      ".cap-reason{font-size:.85rem;color:var(--warn);font-weight:400}",
+      "@media (max-width:640px){",
+      "header,main,footer{padding:0 10px}section{padding:12px 12px;margin:12px 0}h1{font-size:1.5rem}",
+      ".overall{gap:14px}.big{font-size:1.9rem}.figure .band{font-size:1.3rem}",
+      "dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4em}",
+      "table.actions thead,table.indicators thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}",
+      "table.actions tr,table.indicators tr{display:block;border-bottom:1px solid var(--line);padding:6px 0}",
+      "table.actions td,table.actions th,table.indicators td,table.indicators th{display:block;border:none;padding:2px 0;text-align:left}",
+      "table.actions td.num,table.indicators td.num{white-space:normal}",
+      "table.actions td[data-label]::before,table.indicators td[data-label]::before{content:attr(data-label) \": \";font-weight:600}",
+      "table.indicators td.chart{min-width:0}",
+      "table.band-key thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}",
+      "table.band-key tr{display:block;border-bottom:1px solid var(--line);padding:4px 6px}",
+      "table.band-key th,table.band-key td{display:inline;border:none;padding:0 6px 0 0}table.band-key td:last-child{display:block}",
+      "}",
       "");
 
   /** Charts (inline SVG) and their keys. */
@@ -116,7 +138,23 @@ final class Style {
 
   /** Print on A4. */
   static final String PRINT = String.join("\n",
-      "@media print{section{break-inside:avoid;border:none}article.goal{break-inside:avoid}body{background:#fff}table.indicators{font-size:.75rem}table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}table.indicators .small{font-size:.9em}}",
+      "@media print{",
+      "body{background:#fff;font-size:10pt}header,main,footer{max-width:none;padding:0}header{padding-top:0}",
+      ".crumb{display:none}h1{font-size:18pt;margin:0 0 2pt}.lede{margin-bottom:4pt}",
+      "section{border:none;border-radius:0;padding:0;margin:0 0 12pt}h2{font-size:14pt;break-after:avoid}h3,h4,h5{break-after:avoid}",
+      "#summary{break-after:page}#summary .overall{flex-wrap:nowrap;gap:20pt;margin-bottom:4pt}#summary .big{font-size:20pt}",
+      "#summary .figure .band{font-size:13pt}#summary .lowered{font-size:9pt}",
+      "#summary .summary-lists{grid-template-columns:1fr 1fr;font-size:9pt;gap:0 16pt}#summary h3{font-size:10.5pt;margin-top:6pt}",
+      "table.band-key{font-size:8pt;margin:0}table.band-key th,table.band-key td{padding:1pt 5pt}table.band-key .band{font-size:8pt}",
+      "tr,li,article.goal,.figure{break-inside:avoid}table{font-size:8.5pt}thead{display:table-header-group}",
+      "details::details-content{content-visibility:visible;display:block}details>summary{list-style:none;font-weight:600}",
+      "details>summary::-webkit-details-marker{display:none}",
+      "ul.evidence a[href]::after{content:\" (\" attr(href) \")\";overflow-wrap:anywhere}",
+      "table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}",
+      ".small,.rounding{font-size:.9em}.two{flex-wrap:nowrap;break-inside:avoid}svg.radar{max-height:105mm;width:auto}",
+      "table.actions td:last-child{width:42%}table.actions td,table.actions th{overflow-wrap:anywhere}",
+      ".not-for-publication{border:2px solid var(--warn);background:#fff;color:var(--warn)}",
+      "}",
       "");
 
   /** The whole sheet, in cascade order. */

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assetbasedarea.aba.assessment.Area;
@@ -335,10 +336,32 @@ class CliTest {
     assertThat(html.select("svg.radar polygon")).hasSize(2);
     assertThat(html.select("svg.radar text.axis-label")).hasSize(10);
     assertThat(html.select("svg.grouping-bars rect.bar")).hasSize(3);
-    assertThat(html.select("#overall .band").text()).isEqualTo("Established");
+    assertThat(html.select("#summary .band-figure .band").text()).isEqualTo("Established");
     assertThat(html.select("table.over-time tbody tr")).hasSize(2);
     assertThat(html.select("tr.indicator").size()).isGreaterThanOrEqualTo(13);
     assertThat(html.select("tr.indicator td.interval").eachText()).allMatch(t -> t.contains(" to "));
+  }
+
+  @Test
+  void report_publishSafeByDefault_analystVersionOnlyWithTheFlag(@TempDir Path dir) throws Exception {
+    for (boolean analyst : new boolean[] {false, true}) {
+      Path out = dir.resolve(analyst ? "analyst" : "default");
+      List<String> args = new ArrayList<>(List.of("report", sampleFile("brackenford-2026.json").toString(),
+          sampleFile("brackenford-outcomes-2025.json").toString(),
+          sampleFile("brackenford-outcomes-2026.json").toString(), "--out", out.toString()));
+      if (analyst) {
+        args.add("--analyst");
+      }
+      Cli run = aba(args.toArray(new String[0]));
+      assertThat(run.code).as(run.toString()).isZero();
+      for (String file : List.of("index.html", "brackenford-fictional-e08000999.html")) {
+        Document html = Jsoup.parse(Files.readString(out.resolve(file)));
+        assertThat(html.select(".not-for-publication")).as(file).hasSize(analyst ? 1 : 0);
+        assertThat(html.text().contains("not for publication")).as(file).isEqualTo(analyst);
+      }
+      Document page = Jsoup.parse(Files.readString(out.resolve("brackenford-fictional-e08000999.html")));
+      assertThat(page.select("td.raw").isEmpty()).isEqualTo(!analyst);
+    }
   }
 
   /**

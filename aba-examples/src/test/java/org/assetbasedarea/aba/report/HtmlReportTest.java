@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assetbasedarea.aba.assessment.Area;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.assessment.Evidence;
@@ -27,6 +30,7 @@ import org.assetbasedarea.aba.outcomes.Ons4Answers;
 import org.assetbasedarea.aba.outcomes.OutcomeData;
 import org.assetbasedarea.aba.outcomes.Period;
 import org.assetbasedarea.aba.outcomes.PersonResponse;
+import org.assetbasedarea.aba.scoring.Band;
 import org.assetbasedarea.aba.scoring.Scorer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -42,6 +46,7 @@ class HtmlReportTest {
 
   private final Scorer scorer = Scorer.standard();
   private final HtmlReport html = new HtmlReport(scorer);
+  private final HtmlReport analyst = new HtmlReport(scorer, ReportMode.ANALYST);
 
   /** Every action rated 4 with lived-experience evidence, but nobody with lived experience took part. */
   static Assessment notCoProduced(LocalDate date) {
@@ -123,14 +128,122 @@ class HtmlReportTest {
   @Test
   void page_limiterLowersBand_bandAndExplanationShown() {
     Document page = Jsoup.parse(html.page(area()));
-    assertThat(page.select("#overall .band").text()).isEqualTo("Emerging");
-    assertThat(page.select("#overall .small").text()).contains("lowered from Asset-based");
-    assertThat(page.select("ul.explanations li").eachText())
-        .anySatisfy(s -> assertThat(s).startsWith("No people with lived experience")
-            .contains("at most Emerging: lowered from Asset-based"));
+    // the reason sits beside the band, in words
+    assertThat(page.select("#summary .band-figure .band").text()).isEqualTo("Emerging");
+    assertThat(page.select("#summary .band-figure .lowered").text()).isEqualTo("Lowered from Asset-based:"
+        + " no people with lived experience, carers or community members took part, and the band can"
+        + " then be at most Emerging.");
     assertThat(page.select("ul.limiters li.applied")).hasSize(1);
-    assertThat(page.select("ul.limiters li.applied code").text()).isEqualTo("L3_NOT_CO_PRODUCED");
+    assertThat(page.select("ul.limiters li.applied").text()).isEqualTo("Lowers the band. If no people"
+        + " with lived experience, carers or community members took part, the band can be at most"
+        + " Emerging. None took part. This lowers the band from Asset-based.");
     assertThat(page.select("ul.limiters li.not-applied")).hasSize(2);
+    assertThat(page.select("ul.limiters code")).as("no machine ids for citizens").isEmpty();
+    Document analysts = Jsoup.parse(analyst.page(area()));
+    assertThat(analysts.select("ul.limiters li.applied code").text()).isEqualTo("L3_NOT_CO_PRODUCED");
+  }
+
+  @Test
+  void page_publicationMode_hasNoRawFiguresNoMachineIdsNoJargonAndNoBanner() {
+    Document page = Jsoup.parse(html.page(area()));
+    assertThat(page.select("td.raw, th:containsOwn(Raw figures), .not-for-publication")).isEmpty();
+    assertThat(page.select("main code, header code")).as("no machine ids").isEmpty();
+    String text = page.text();
+    for (String word : List.of("not for publication", "aba-2020", "aba-score-1", "map-community-assets",
+        "L1_WEAKEST", "L3_NOT", "NO_EVIDENCE", "effective rating", "limiter", "Effective")) {
+      assertThat(text).as(word).doesNotContain(word);
+    }
+    assertThat(page.select("style").html()).contains("@top-right{content:\"Asset-Based Area report\"");
+  }
+
+  @Test
+  void render_analystMode_everyPageSaysNotForPublication_onScreenAndOnPaper() {
+    Map<String, String> files = analyst.render(List.of(area()));
+    assertThat(files).hasSize(2);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Document page = Jsoup.parse(file.getValue());
+      Element first = page.body().child(0);
+      assertThat(first.hasClass("not-for-publication")).as(file.getKey()).isTrue();
+      assertThat(first.text()).endsWith("not for publication");
+      assertThat(page.select("style").html()).as("printed pages say it too")
+          .contains("@top-right{content:\"Analyst version: not for publication\"");
+    }
+    Document page = Jsoup.parse(files.get(area().getFileName()));
+    assertThat(page.select("td.raw")).isNotEmpty();
+    assertThat(page.select("header code").eachText()).containsExactly("aba-2020", "aba-score-1");
+    assertThat(page.select("#action-map-community-assets code").text()).isEqualTo("map-community-assets");
+  }
+
+  @Test
+  void page_summary_wholePercentageHeadline_exactFigure_bandKey_andRoundingNote() {
+    // five actions at 3 and five at 2, all with evidence from people's experience: 25 of 40 = 62.50%
+    Assessment.Builder builder = Assessment.builder().framework(Frameworks.ABA_2020_ID).area(AREA)
+        .assessedOn(LocalDate.of(2026, 3, 31)).addParticipants(Participant.of(Role.LIVED_EXPERIENCE, 5));
+    List<Action> actions = Frameworks.aba2020().getActions();
+    for (int i = 0; i < actions.size(); i++) {
+      builder.addRatings(Rating.builder().action(actions.get(i).getId()).rating(i % 2 == 0 ? 3 : 2)
+          .addEvidence(Evidence.of(EvidenceKind.PEOPLES_EXPERIENCE, "Said " + i)).build());
+    }
+    AreaReport area = AreaReport.group(List.of(builder.build()), List.of(), scorer).get(0);
+    assertThat(area.getAssessments().get(0).getReport().getOverall().getPercentage().orElseThrow())
+        .isEqualByComparingTo("62.50");
+    Document page = Jsoup.parse(html.page(area));
+    Element summary = page.selectFirst("#summary");
+    assertThat(summary.select(".big").first().text()).isEqualTo("63%");
+    assertThat(summary.select(".figure .small").first().text())
+        .isEqualTo("overall result (exactly 62.50%), 10 of 10 actions rated");
+    assertThat(summary.select(".band-figure .band").text()).isEqualTo("Established");
+    assertThat(summary.select("table.band-key tbody tr").eachText()).containsExactly(
+        "Starting 25\u201338% " + Plain.meaning(Band.STARTING),
+        "Emerging 39\u201362% " + Plain.meaning(Band.EMERGING),
+        "Established 63\u201387% " + Plain.meaning(Band.ESTABLISHED) + " This area's band.",
+        "Asset-based 88\u2013100% " + Plain.meaning(Band.ASSET_BASED));
+    assertThat(summary.select("tr.this-band .band").text()).isEqualTo("Established");
+    assertThat(summary.select(".rounding").text()).isEqualTo("A band is read from the whole percentage,"
+        + " rounded half up: 62.50% counts as 63%, which is Established. Here 62.50% counts as 63%.");
+    assertThat(summary.select("h3").eachText()).containsExactly("Change since last time",
+        "Who took part", "Strengths", "What to improve", "Next steps from the plan");
+    assertThat(summary.select("ul.strengths li")).hasSize(5).allMatch(li -> li.text().endsWith(": Established"));
+    assertThat(summary.select("ul.to-improve li")).hasSize(5).allMatch(li -> li.text().endsWith(": Emerging"));
+    assertThat(summary.text()).contains("This is the first self-assessment given for this area.")
+        .contains("No improvement plan or 100-day challenge was given with this report.");
+  }
+
+  @Test
+  void page_summary_changeSinceLastTime_andWhatToImprove_withTheReason() {
+    Document page = Jsoup.parse(html.page(area()));
+    Element summary = page.selectFirst("#summary");
+    assertThat(summary.select("h3:containsOwn(Change since last time) + p").text())
+        .startsWith("Up ").contains(" percentage points since the self-assessment of 31 March 2025 (");
+    AreaReport only = AreaReport.group(List.of(earlier(LocalDate.of(2025, 3, 31))), List.of(), scorer).get(0);
+    Element first = Jsoup.parse(html.page(only)).selectFirst("#summary");
+    assertThat(first.select("ul.to-improve li").eachText())
+        .contains("Map and grow community assets: Not yet (rated 4, counted as 1: no evidence was given)",
+            "Grow mutuals and co-operatives: not assessed");
+  }
+
+  @Test
+  void page_runningHeaderOfPrintedPages_isAValidCssString_whateverTheAreaName() {
+    String hostile = "Quote \" back \\ </style><script>x</script>; } @page{} \n new line \u202e";
+    Area area = Area.of("E06000998", hostile);
+    Assessment assessment = Assessment.builder().from(notCoProduced(LocalDate.of(2026, 3, 31))).area(area).build();
+    String text = html.page(AreaReport.group(List.of(assessment), List.of(), scorer).get(0));
+    Document page = Jsoup.parse(text);
+    assertThat(page.select("style")).hasSize(1);
+    assertThat(page.select("script")).isEmpty();
+    String css = page.selectFirst("style").html();
+    Matcher m = Pattern.compile("@top-left\\{content:\"((?:[^\"\\\\]|\\\\[0-9a-f]{1,6} |\\\\[^0-9a-f])*)\";")
+        .matcher(css);
+    assertThat(m.find()).as(css).isTrue();
+    assertThat(m.group(1)).doesNotContain("<").doesNotContain("{").doesNotContain("}").doesNotContain(";");
+    StringBuilder decoded = new StringBuilder();
+    Matcher e = Pattern.compile("\\\\([0-9a-f]{1,6}) |\\\\(.)|(.)", Pattern.DOTALL).matcher(m.group(1));
+    while (e.find()) {
+      decoded.append(e.group(1) != null ? new String(Character.toChars(Integer.parseInt(e.group(1), 16)))
+          : e.group(2) != null ? e.group(2) : e.group(3));
+    }
+    assertThat(decoded.toString()).isEqualTo(hostile.replace('\u202e', '\ufffd')
+        + " (E06000998) \u00b7 self-assessment of 31 March 2026 \u00b7 Complete");
   }
 
   @Test
@@ -150,9 +263,12 @@ class HtmlReportTest {
   void page_cappedRating_isExplainedInEarlierReport() {
     AreaReport only = AreaReport.group(List.of(earlier(LocalDate.of(2025, 3, 31))), List.of(), scorer).get(0);
     Document page = Jsoup.parse(html.page(only));
+    // two caps apply (no evidence at all, none from people's experience): one sentence, one count
     assertThat(page.select("ul.explanations li").eachText())
-        .contains("Map-community-assets: rated 4, but no evidence was given and no evidence from people"
-            + " with lived experience, so counted as 1.");
+        .contains("Map and grow community assets: rated 4, counted as 1: no evidence was given.")
+        .noneMatch(s -> s.contains("counted as 2"));
+    assertThat(page.select("#action-map-community-assets td.capped").text())
+        .isEqualTo("1 (Not yet) no evidence was given");
     assertThat(page.select("#action-mutuals-and-co-ops td").eachText()).contains("not assessed");
     assertThat(page.select("#outcomes p").text()).contains("No outcome data");
     assertThat(page.select("#progress")).isEmpty();
@@ -160,7 +276,7 @@ class HtmlReportTest {
 
   @Test
   void page_outcomeIndicators_showPublishedValue_andTheDifferenceWithItsInterval() {
-    Document page = Jsoup.parse(html.page(area()));
+    Document page = Jsoup.parse(analyst.page(area()));
     Elements rows = page.select("tr.indicator");
     assertThat(rows).isNotEmpty();
     List<String> ids = new ArrayList<>();

@@ -55,8 +55,13 @@ class PlanReportTest {
   }
 
   Document page(List<Assessment> assessments, List<OutcomeData> outcomes, List<Plan> plans, Scorer with) {
+    return page(assessments, outcomes, plans, with, ReportMode.PUBLICATION);
+  }
+
+  Document page(List<Assessment> assessments, List<OutcomeData> outcomes, List<Plan> plans, Scorer with,
+      ReportMode mode) {
     AreaReport area = AreaReport.group(assessments, outcomes, plans, with, DisclosurePolicy.ASCOF).get(0);
-    return Jsoup.parse(new HtmlReport(with).page(area));
+    return Jsoup.parse(new HtmlReport(with, mode).page(area));
   }
 
   Document page(List<Assessment> assessments, List<Plan> plans) {
@@ -70,10 +75,10 @@ class PlanReportTest {
     assertThat(plan.select("h3").text()).isEqualTo(plan().getTitle());
     assertThat(plan.select("dd.kind").text()).isEqualTo("100-day challenge");
     assertThat(plan.select("dd.dates").text())
-        .isEqualTo("2025-05-01 to 2025-08-08 (100 days); mid-point review 2025-06-19");
+        .isEqualTo("1 May 2025 to 8 August 2025 (100 days); mid-point review 19 June 2025");
     assertThat(plan.select("dd.co-produced").text()).isEqualTo("yes");
     assertThat(plan.select("dd.judged").text())
-        .isEqualTo("the assessment of 2026-03-31: 3 goals: 1 met, 1 partly met, 1 not met");
+        .isEqualTo("the assessment of 31 March 2026: 3 goals: 1 met, 1 partly met, 1 not met");
     assertThat(plan.select("article.goal").eachAttr("data-action"))
         .containsExactly("map-community-assets", "tackle-inequalities", "grant-giving");
     Element map = plan.selectFirst("article.goal[data-action=map-community-assets]");
@@ -84,7 +89,7 @@ class PlanReportTest {
     assertThat(map.select(".progress").text()).isEqualTo("rated 3: 1 of 1 level, 100%");
     assertThat(map.select("ol.steps li")).hasSize(3);
     assertThat(map.select("ol.steps li").first().text())
-        .isEqualTo("2025-05-15 Agree with the residents' network which six wards to walk first and who leads each walk.");
+        .isEqualTo("15 May 2025 Agree with the residents' network which six wards to walk first and who leads each walk.");
     assertThat(map.select("p.outcome-target").text())
         .isEqualTo("Outcome: Share who feel lonely often or always, target 7% or lower");
     Element tackle = plan.selectFirst("article.goal[data-action=tackle-inequalities]");
@@ -96,7 +101,7 @@ class PlanReportTest {
 
     assertThat(plan.select("ol.check-ins > li")).hasSize(4);
     assertThat(plan.select("ol.check-ins > li p.when").eachText()).containsExactly(
-        "2025-05-22", "2025-06-19 mid-point review", "2025-07-17", "2025-08-08 last day");
+        "22 May 2025", "19 June 2025 mid-point review", "17 July 2025", "8 August 2025 last day");
     Element first = plan.selectFirst("ol.check-ins > li li[data-action=tackle-inequalities]");
     assertThat(first.text()).isEqualTo("Tackle inequalities: At risk Ethnicity is missing for about"
         + " one record in five; working through it with the data team.");
@@ -127,7 +132,11 @@ class PlanReportTest {
     Plan wrong = Plan.builder().from(plan()).goals(List.of(
         Goal.builder().from(plan().getGoals().get(0)).baseline(1).build())).checkIns(List.of()).build();
     Document page = page(List.of(assessment(2025), assessment(2026)), List.of(wrong));
-    assertThat(page.select(".mismatch li").eachText()).containsExactly(
+    assertThat(page.select(".mismatch li").eachText()).containsExactly("The goal for Map and grow community"
+        + " assets starts from level 1, but the self-assessment of 31 March 2025 counts the action as 2 (Emerging).");
+    Document analysts = page(List.of(assessment(2025), assessment(2026)), List.of(), List.of(wrong),
+        scorer, ReportMode.ANALYST);
+    assertThat(analysts.select(".mismatch li").eachText()).containsExactly(
         "/goals/0/baseline must be the action's effective rating in the baseline assessment (2)");
     assertThat(page.select("article.goal .progress").text()).isEqualTo("rated 3: 2 of 2 levels, 100%");
   }
@@ -136,7 +145,7 @@ class PlanReportTest {
   void page_planWhoseBaselineAssessmentIsNotAnInput_saysTheBaselinesAreNotChecked() {
     Document page = page(List.of(assessment(2026)), List.of(plan()));
     assertThat(page.select(".baseline-unchecked").text()).isEqualTo("The baselines of this plan are"
-        + " not checked: the assessment of 2025-03-31 it starts from is not among this report's"
+        + " not checked: the assessment of 31 March 2025 it starts from is not among this report's"
         + " inputs.");
     assertThat(page(List.of(assessment(2025), assessment(2026)), List.of(plan()))
         .select(".baseline-unchecked, .mismatch")).isEmpty();
@@ -158,7 +167,7 @@ class PlanReportTest {
     Document page = page(List.of(assessment(2026)), List.of(data), List.of(plan()), scorer);
     assertThat(page.select("p.outcome-target").text()).startsWith(
         "Outcome: Share who feel lonely often or always, target 7% or lower"
-            + " latest published value (2025-10-01 to 2026-02-28): 6.7% (4.0% to 10.9%)");
+            + " latest published value (1 October 2025 to 28 February 2026): 6.7% (4.0% to 10.9%)");
   }
 
   @Test
@@ -189,7 +198,7 @@ class PlanReportTest {
     // 2026: tackle-inequalities at 2, mutuals-and-co-ops at 1 (no levels described), the rest at 3 or 4
     assertThat(section.select("article.moving-up").eachAttr("data-action")).containsExactly("tackle-inequalities");
     Element tackle = section.selectFirst("article.moving-up");
-    assertThat(tackle.select("h3").text()).isEqualTo("Tackle inequalities effective rating 2 (emerging)");
+    assertThat(tackle.select("h3").text()).isEqualTo("Tackle inequalities counts as 2 (Emerging)");
     assertThat(tackle.select("p.looks-like").text()).isEqualTo("Level 3 (established) looks like: "
         + LeveledFramework.looksLike("tackle-inequalities", 3));
     assertThat(tackle.select("ol.next-steps li").eachText()).containsExactly(
