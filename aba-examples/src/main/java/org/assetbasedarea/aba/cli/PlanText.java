@@ -30,14 +30,11 @@ import org.assetbasedarea.aba.plan.PlanReview;
 import org.assetbasedarea.aba.plan.Step;
 
 /**
- * The text and JSON forms of {@code aba plan status}: every line at most {@value #WIDTH} columns
- * (a text is wrapped at spaces, a longer word cut), every text from the document made safe by
+ * The text and JSON forms of {@code aba plan status}: every line at most {@value TextWrap#WIDTH} columns
+ * (wrapped by {@link TextWrap}), every text from the document made safe by
  * {@link TextFormat#safe}.
  */
 final class PlanText {
-  /** The widest line. */
-  static final int WIDTH = 80;
-
   private PlanText() {}
 
   /** Where a plan stands on a day: its day number, the days left, and whether it has started. */
@@ -82,17 +79,17 @@ final class PlanText {
 
   static String status(Plan plan, Framework framework, Day day, Optional<PlanReview> review) {
     StringBuilder t = new StringBuilder(4096);
-    wrap(t, "", "", TextFormat.safe(plan.getTitle()));
-    wrap(t, "", "", TextFormat.safe(plan.getArea().getName()) + " (" + plan.getArea().getCode()
+    TextWrap.wrap(t, "", "", TextFormat.safe(plan.getTitle()));
+    TextWrap.wrap(t, "", "", TextFormat.safe(plan.getArea().getName()) + " (" + plan.getArea().getCode()
         + "), framework " + plan.getFramework());
     String facts = "             ";
-    wrap(t, "kind:        ", facts, kind(plan.getKind()));
-    wrap(t, "dates:       ", facts, plan.getStartsOn() + " to " + plan.getEndsOn() + " ("
+    TextWrap.wrap(t, "kind:        ", facts, kind(plan.getKind()));
+    TextWrap.wrap(t, "dates:       ", facts, plan.getStartsOn() + " to " + plan.getEndsOn() + " ("
         + plan.lengthInDays() + " days)" + plan.getMidpointReviewOn()
             .map(d -> ", mid-point review " + d).orElse(""));
-    wrap(t, "baseline:    ", facts, "the assessment of " + plan.getBaselineAssessedOn());
-    wrap(t, "as of " + day.today + ": ", "  ", day.describe(plan));
-    wrap(t, "co-produced: ", facts, coProduced(plan));
+    TextWrap.wrap(t, "baseline:    ", facts, "the assessment of " + plan.getBaselineAssessedOn());
+    TextWrap.wrap(t, "as of " + day.today + ": ", "  ", day.describe(plan));
+    TextWrap.wrap(t, "co-produced: ", facts, coProduced(plan));
     t.append("\ngoals\n");
     if (plan.getGoals().isEmpty()) {
       t.append("  none yet\n");
@@ -101,22 +98,22 @@ final class PlanText {
     for (Goal goal : plan.getGoals()) {
       number++;
       String head = number + ". ";
-      wrap(t, head, "   ", title(framework, goal.getAction()) + " (" + goal.getAction() + ")");
-      wrap(t, "   ", "     ", "level " + level(goal.getBaseline()) + " -> "
+      TextWrap.wrap(t, head, "   ", title(framework, goal.getAction()) + " (" + goal.getAction() + ")");
+      TextWrap.wrap(t, "   ", "     ", "level " + level(goal.getBaseline()) + " -> "
           + level(goal.getTarget()) + ", owner: " + goal.getOwner().getLabel());
       goal.getOutcomeTarget().ifPresent(target ->
-          wrap(t, "   outcome: ", "     ", outcomeTarget(framework, target)));
+          TextWrap.wrap(t, "   outcome: ", "     ", outcomeTarget(framework, target)));
       Optional<GoalCheck> latest = plan.latestCheck(goal.getAction(), day.today);
       if (latest.isPresent()) {
         LocalDate on = checkDay(plan, goal.getAction(), day.today);
-        wrap(t, "   ", "     ", "last check-in (" + on + "): " + status(latest.get().getStatus()));
+        TextWrap.wrap(t, "   ", "     ", "last check-in (" + on + "): " + status(latest.get().getStatus()));
       }
       if (goal.getSteps().isEmpty()) {
         t.append("   steps: none\n");
       } else {
         t.append("   steps:\n");
         for (Step step : goal.getSteps()) {
-          wrap(t, "     " + step.getDueOn() + "  ", "                 ",
+          TextWrap.wrap(t, "     " + step.getDueOn() + "  ", "                 ",
               TextFormat.safe(step.getDescription()));
         }
       }
@@ -131,12 +128,12 @@ final class PlanText {
           ? " (mid-point review)" : checkIn.getOn().equals(plan.getEndsOn()) ? " (last day)" : "";
       t.append(checkIn.getOn()).append(mark).append('\n');
       for (GoalCheck check : checkIn.getGoals()) {
-        wrap(t, "  ", "    ", title(framework, check.getAction()) + ": " + status(check.getStatus()));
+        TextWrap.wrap(t, "  ", "    ", title(framework, check.getAction()) + ": " + status(check.getStatus()));
         check.getNote().filter(n -> !n.isBlank())
             .ifPresent(note -> {
               // Each line of a note wrapped on its own; tabs as spaces.
               for (String line : note.split("\\R", -1)) {
-                wrap(t, "    ", "    ", TextFormat.safe(line.replace('\t', ' ')));
+                TextWrap.wrap(t, "    ", "    ", TextFormat.safe(line.replace('\t', ' ')));
               }
             });
       }
@@ -145,10 +142,10 @@ final class PlanText {
       PlanReview r = review.get();
       t.append("\nagainst the assessment of ").append(r.getLaterAssessedOn()).append('\n');
       for (GoalReview g : r.getGoals()) {
-        wrap(t, "  ", "    ", title(framework, g.getAction()) + ": level " + g.getBaseline()
+        TextWrap.wrap(t, "  ", "    ", title(framework, g.getAction()) + ": level " + g.getBaseline()
             + " -> " + g.getTarget() + ", " + later(g));
       }
-      wrap(t, "  ", "    ", summary(r));
+      TextWrap.wrap(t, "  ", "    ", summary(r));
     }
     return t.toString();
   }
@@ -332,53 +329,5 @@ final class PlanText {
         : BigDecimal.valueOf(target.getValue()).stripTrailingZeros().toPlainString();
     String direction = indicator.map(i -> i.isHigherIsBetter() ? " or higher" : " or lower").orElse("");
     return name + ": target " + value + direction;
-  }
-
-  /**
-   * Appends a text wrapped at spaces to {@value #WIDTH} columns: the first line after {@code
-   * first}, the others after {@code rest}; a word longer than a line is cut.
-   */
-  static void wrap(StringBuilder t, String first, String rest, String text) {
-    StringBuilder line = new StringBuilder(first);
-    int used = columns(first);
-    boolean empty = true;
-    for (String word : text.split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      int length = columns(word);
-      if (!empty && used + 1 + length > WIDTH) {
-        t.append(line.toString().stripTrailing()).append('\n');
-        line = new StringBuilder(rest);
-        used = columns(rest);
-        empty = true;
-      }
-      if (!empty) {
-        line.append(' ');
-        used++;
-      }
-      String piece = word;
-      while (used + length > WIDTH) { // a word too long for any line is cut
-        int end = offset(piece, Math.max(1, WIDTH - used));
-        line.append(piece, 0, end);
-        t.append(line).append('\n');
-        line = new StringBuilder(rest);
-        used = columns(rest);
-        piece = piece.substring(end);
-        length = columns(piece);
-      }
-      line.append(piece);
-      used += length;
-      empty = piece.isEmpty();
-    }
-    t.append(line.toString().stripTrailing()).append('\n');
-  }
-
-  private static int offset(String word, int codePoints) {
-    return word.offsetByCodePoints(0, Math.min(codePoints, columns(word)));
-  }
-
-  private static int columns(String text) {
-    return text.codePointCount(0, text.length());
   }
 }

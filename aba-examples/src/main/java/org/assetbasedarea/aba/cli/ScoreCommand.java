@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
-import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.scoring.ScoreReport;
 import org.assetbasedarea.aba.scoring.Scorer;
@@ -127,11 +126,11 @@ final class ScoreCommand implements Callable<Integer> {
             out.print(array ? (written == 0 ? "\n" : ",\n") + documents.write(report)
                 : documents.writePretty(report) + "\n");
           } else {
-            Framework framework = scorer.getRegistry().find(report.getFramework()).orElseThrow();
+            StringBuilder text = new StringBuilder(2048);
             if (!single) {
-              out.print((written == 0 ? "" : "\n") + "== " + TextFormat.safe(item.where()) + "\n");
+              TextWrap.wrap(text.append(written == 0 ? "" : "\n"), "== ", "   ", TextFormat.safe(item.where()));
             }
-            out.print(TextFormat.score(report, framework));
+            out.print(text.append(TextFormat.score(report)));
           }
           written++;
         }

@@ -85,135 +85,149 @@ final class TextFormat {
     return out == null ? json : out.toString();
   }
 
-  static String score(ScoreReport report, Framework framework) {
+  /**
+   * A score report as text: the area, the actions (a table), the groupings (a table), the overall
+   * result, the limiters and the reasons; every line at most {@value TextWrap#WIDTH} columns.
+   */
+  static String score(ScoreReport report) {
     StringBuilder t = new StringBuilder(2048);
     OverallScore overall = report.getOverall();
-    t.append(safe(report.getArea().getName())).append(" (").append(report.getArea().getCode())
-        .append("), assessed ").append(report.getAssessedOn()).append('\n');
-    t.append("framework ").append(report.getFramework()).append(", rules ").append(report.getRules())
-        .append(", status ").append(report.getStatus()).append(", co-produced ")
-        .append(report.isCoProduced() ? "yes" : "no").append("\n\n");
-    int width = 6;
-    for (Action action : framework.getActions()) {
-      width = Math.max(width, action.getId().length());
-    }
-    t.append(pad("action", width)).append("  ").append(pad("grouping", 24))
-        .append("  rating  effective  caps\n");
+    TextWrap.wrap(t, "", "  ", safe(report.getArea().getName()) + " (" + report.getArea().getCode()
+        + "), assessed " + report.getAssessedOn());
+    TextWrap.wrap(t, "", "  ", "framework " + report.getFramework() + ", rules " + report.getRules()
+        + ", status " + report.getStatus() + ", co-produced " + (report.isCoProduced() ? "yes" : "no"));
+    t.append('\n');
+    TextWrap.Table actions = new TextWrap.Table().left("action").left("grouping").right("rating")
+        .right("effective").left("caps");
     for (ActionScore a : report.getActions()) {
       List<String> caps = new ArrayList<>();
       for (Cap cap : a.getCaps()) {
         caps.add(cap.name());
       }
-      t.append(pad(a.getAction(), width)).append("  ").append(pad(a.getGrouping(), 24)).append("  ")
-          .append(left(String.valueOf(a.getRating()), 6)).append("  ")
-          .append(left(String.valueOf(a.getEffectiveRating()), 9)).append("  ")
-          .append(caps.isEmpty() ? "-" : String.join(", ", caps)).append('\n');
+      actions.row(a.getAction(), a.getGrouping(), String.valueOf(a.getRating()),
+          String.valueOf(a.getEffectiveRating()), caps.isEmpty() ? "-" : String.join(", ", caps));
     }
+    actions.appendTo(t);
     if (!report.getNotAssessed().isEmpty()) {
-      t.append("not assessed: ").append(String.join(", ", report.getNotAssessed())).append('\n');
+      label(t, "not assessed: ", String.join(", ", report.getNotAssessed()));
     }
-    t.append('\n').append(pad("grouping", 24)).append("  rated  percentage  band\n");
+    t.append('\n');
+    TextWrap.Table groupings = new TextWrap.Table().left("grouping").left("rated").right("percentage")
+        .left("band");
     for (GroupingScore g : report.getGroupings()) {
-      t.append(pad(g.getGrouping(), 24)).append("  ")
-          .append(pad(g.getRated() + "/" + g.getActions(), 5)).append("  ")
-          .append(left(percent(g.getPercentage()), 10)).append("  ").append(band(g.getBand())).append('\n');
+      groupings.row(g.getGrouping(), g.getRated() + "/" + g.getActions(), percent(g.getPercentage()),
+          band(g.getBand()));
     }
-    t.append("\noverall: ").append(overall.getRated()).append('/').append(overall.getActions())
-        .append(" rated, ").append(percent(overall.getPercentage()));
-    overall.getRoundedPercentage().ifPresent(r -> t.append(" (rounded ").append(r).append(')'));
-    t.append(", percentage band ").append(band(overall.getPercentageBand()))
-        .append(", band ").append(band(overall.getBand())).append('\n');
+    groupings.appendTo(t);
+    t.append('\n');
+    label(t, "overall: ", overall.getRated() + "/" + overall.getActions() + " rated, "
+        + percent(overall.getPercentage())
+        + (overall.getRoundedPercentage().isPresent()
+            ? " (rounded " + overall.getRoundedPercentage().getAsInt() + ")" : "")
+        + ", percentage band " + band(overall.getPercentageBand()) + ", band " + band(overall.getBand()));
     List<String> limiters = new ArrayList<>();
     for (Limiter limiter : overall.getLimiters()) {
       limiters.add(limiter.name());
     }
-    t.append("limiters: ").append(limiters.isEmpty() ? "none" : String.join(", ", limiters)).append('\n');
+    label(t, "limiters: ", limiters.isEmpty() ? "none" : String.join(", ", limiters));
     List<String> sentences = report.explain();
     if (!sentences.isEmpty()) {
       t.append("\nwhy:\n");
       for (String sentence : sentences) {
-        t.append("  - ").append(safe(sentence)).append('\n');
+        TextWrap.wrap(t, "  - ", "    ", safe(sentence));
       }
     }
     return t.toString();
   }
 
+  /**
+   * A progress as text: the area and dates, the actions (a table), the groupings (a table) and
+   * the overall change; every line at most {@value TextWrap#WIDTH} columns.
+   */
   static String progress(Progress progress) {
     StringBuilder t = new StringBuilder(2048);
-    t.append(safe(progress.getArea().getName())).append(" (").append(progress.getArea().getCode())
-        .append("), ").append(progress.getEarlierAssessedOn()).append(" to ")
-        .append(progress.getLaterAssessedOn()).append('\n');
-    t.append("framework ").append(progress.getFramework()).append(", rules ").append(progress.getRules())
-        .append("\n\n");
-    int width = 6;
+    TextWrap.wrap(t, "", "  ", safe(progress.getArea().getName()) + " (" + progress.getArea().getCode()
+        + "), " + progress.getEarlierAssessedOn() + " to " + progress.getLaterAssessedOn());
+    TextWrap.wrap(t, "", "  ", "framework " + progress.getFramework() + ", rules " + progress.getRules());
+    t.append('\n');
+    TextWrap.Table actions = new TextWrap.Table().left("action").right("earlier").right("later")
+        .right("change");
     for (ActionProgress a : progress.getActions()) {
-      width = Math.max(width, a.getAction().length());
+      actions.row(a.getAction(), a.getEarlier().map(String::valueOf).orElse("-"),
+          a.getLater().map(String::valueOf).orElse("-"), a.getChange().map(TextFormat::signed).orElse("-"));
     }
-    t.append(pad("action", width)).append("  earlier  later  change\n");
-    for (ActionProgress a : progress.getActions()) {
-      t.append(pad(a.getAction(), width)).append("  ")
-          .append(left(a.getEarlier().map(String::valueOf).orElse("-"), 7)).append("  ")
-          .append(left(a.getLater().map(String::valueOf).orElse("-"), 5)).append("  ")
-          .append(left(a.getChange().map(TextFormat::signed).orElse("-"), 6)).append('\n');
-    }
-    t.append('\n').append(pad("grouping", 24)).append("  earlier   later    change  band\n");
+    actions.appendTo(t);
+    t.append('\n');
+    TextWrap.Table groupings = new TextWrap.Table().left("grouping").right("earlier").right("later")
+        .right("change").left("band");
     for (GroupingProgress g : progress.getGroupings()) {
-      t.append(pad(g.getGrouping(), 24)).append("  ").append(left(percent(g.getEarlierPercentage()), 7))
-          .append("  ").append(left(percent(g.getLaterPercentage()), 7)).append("  ")
-          .append(left(g.getChange().map(TextFormat::signed).orElse("-"), 8)).append("  ")
-          .append(bandChange(g.getEarlierBand(), g.getLaterBand(), g.getDirection())).append('\n');
+      groupings.row(g.getGrouping(), percent(g.getEarlierPercentage()), percent(g.getLaterPercentage()),
+          g.getChange().map(TextFormat::signed).orElse("-"),
+          bandChange(g.getEarlierBand(), g.getLaterBand(), g.getDirection()));
     }
+    groupings.appendTo(t);
     OverallProgress o = progress.getOverall();
-    t.append("\noverall: ").append(percent(o.getEarlierPercentage())).append(" to ")
-        .append(percent(o.getLaterPercentage())).append(" (")
-        .append(o.getChange().map(TextFormat::signed).orElse("-")).append(" points), band ")
-        .append(bandChange(o.getEarlierBand(), o.getLaterBand(), o.getDirection())).append('\n');
+    t.append('\n');
+    label(t, "overall: ", percent(o.getEarlierPercentage()) + " to " + percent(o.getLaterPercentage())
+        + " (" + o.getChange().map(TextFormat::signed).orElse("-") + " points), band "
+        + bandChange(o.getEarlierBand(), o.getLaterBand(), o.getDirection()));
     return t.toString();
   }
 
-  /** A catalogue of approaches: each approach's id, title and the actions it supports. */
+  /**
+   * A catalogue of approaches: each approach's id, title and the actions it supports; every line
+   * at most {@value TextWrap#WIDTH} columns.
+   */
   static String approaches(ApproachCatalogue catalogue) {
     StringBuilder t = new StringBuilder(2048);
-    t.append(catalogue.getId()).append(": ").append(safe(catalogue.getTitle()))
-        .append(" (framework ").append(catalogue.getFramework()).append(")\n\n");
+    TextWrap.wrap(t, "", "  ", catalogue.getId() + ": " + safe(catalogue.getTitle())
+        + " (framework " + catalogue.getFramework() + ")");
+    t.append('\n');
     for (Approach approach : catalogue.getApproaches()) {
-      t.append("  ").append(approach.getId()).append(": ").append(safe(approach.getTitle()))
-          .append('\n').append("    supports: ").append(String.join(", ", approach.getActions()))
-          .append('\n');
+      TextWrap.wrap(t, "  ", "    ", approach.getId() + ": " + safe(approach.getTitle()));
+      label(t, "    supports: ", String.join(", ", approach.getActions()));
     }
     return t.toString();
   }
 
+  /**
+   * A framework: its groupings with their numbered actions, its outcomes and its indicators;
+   * every line at most {@value TextWrap#WIDTH} columns.
+   */
   static String framework(Framework framework) {
     StringBuilder t = new StringBuilder(4096);
-    t.append(framework.getId()).append(": ").append(safe(framework.getTitle())).append('\n');
-    int number = 0;
+    TextWrap.wrap(t, "", "  ", framework.getId() + ": " + safe(framework.getTitle()));
     for (Grouping grouping : framework.getGroupings()) {
-      t.append('\n').append(grouping.getId()).append(": ").append(safe(grouping.getTitle())).append('\n');
+      t.append('\n');
+      TextWrap.wrap(t, "", "  ", grouping.getId() + ": " + safe(grouping.getTitle()));
       for (Action action : framework.actionsIn(grouping.getId())) {
-        number = framework.indexOfAction(action.getId()) + 1;
-        t.append(String.format(Locale.ROOT, "  %2d. %s: %s%n", number, action.getId(),
-            safe(action.getTitle())));
+        int number = framework.indexOfAction(action.getId()) + 1;
+        label(t, String.format(Locale.ROOT, "  %2d. ", number), action.getId() + ": " + safe(action.getTitle()));
       }
     }
     if (!framework.getOutcomes().isEmpty()) {
       t.append("\noutcomes:\n");
       for (Outcome outcome : framework.getOutcomes()) {
-        t.append("  ").append(outcome.getId()).append(": ").append(safe(outcome.getTitle())).append('\n')
-            .append("    indicators: ").append(String.join(", ", outcome.getIndicators())).append('\n')
-            .append("    actions: ").append(String.join(", ", outcome.getActions())).append('\n');
+        TextWrap.wrap(t, "  ", "    ", outcome.getId() + ": " + safe(outcome.getTitle()));
+        label(t, "    indicators: ", String.join(", ", outcome.getIndicators()));
+        label(t, "    actions: ", String.join(", ", outcome.getActions()));
       }
     }
     if (!framework.getIndicators().isEmpty()) {
       t.append("\nindicators:\n");
       for (IndicatorDefinition indicator : framework.getIndicators()) {
-        t.append("  ").append(indicator.getId()).append(" (")
-            .append(indicator.getStatistic().name().toLowerCase(Locale.ROOT)).append(", ")
-            .append(indicator.isHigherIsBetter() ? "higher is better" : "lower is better")
-            .append("): ").append(safe(indicator.getTitle())).append('\n');
+        TextWrap.wrap(t, "  ", "    ", indicator.getId() + " ("
+            + indicator.getStatistic().name().toLowerCase(Locale.ROOT) + ", "
+            + (indicator.isHigherIsBetter() ? "higher is better" : "lower is better") + "): "
+            + safe(indicator.getTitle()));
       }
     }
-    return t.toString().replace(System.lineSeparator(), "\n");
+    return t.toString();
+  }
+
+  /** A labelled text: wrapped, its lines after the first aligned under the text's start. */
+  private static void label(StringBuilder t, String label, String text) {
+    TextWrap.wrap(t, label, TextWrap.spaces(TextWrap.columns(label)), text);
   }
 
   private static String bandChange(Optional<Band> earlier, Optional<Band> later, Optional<Direction> direction) {
@@ -234,21 +248,5 @@ final class TextFormat {
 
   private static String signed(BigDecimal change) {
     return (change.signum() > 0 ? "+" : "") + change.toPlainString();
-  }
-
-  private static String pad(String text, int width) {
-    StringBuilder out = new StringBuilder(text);
-    while (out.length() < width) {
-      out.append(' ');
-    }
-    return out.toString();
-  }
-
-  private static String left(String text, int width) {
-    StringBuilder out = new StringBuilder();
-    while (out.length() + text.length() < width) {
-      out.append(' ');
-    }
-    return out.append(text).toString();
   }
 }

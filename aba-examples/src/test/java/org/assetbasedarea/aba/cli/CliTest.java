@@ -129,13 +129,17 @@ class CliTest {
     assertThat(run.out).startsWith("Brackenford (fictional) (E08000999), assessed 2025-03-31\n"
         + "framework aba-2020, rules aba-score-1, status PROVISIONAL, co-produced yes\n");
     assertThat(run.out)
-        .containsPattern("value-lived-experience +workforce-and-enterprise +3 +2  NO_LIVED_EXPERIENCE_EVIDENCE\n")
+        // the action table is wider than 80 columns: each action id on its own line, the rest under it
+        .contains("\naction\n  grouping                  rating  effective  caps\n")
+        .contains("\nvalue-lived-experience\n  workforce-and-enterprise       3          2  NO_LIVED_EXPERIENCE_EVIDENCE\n")
         .contains("not assessed: mutuals-and-co-ops\n")
         .containsPattern("strategic +4/4 +56\\.25%  EMERGING\n")
-        .contains("overall: 9/10 rated, 52.78% (rounded 53), percentage band EMERGING, band EMERGING\n")
+        .contains("overall: 9/10 rated, 52.78% (rounded 53), percentage band EMERGING, band\n"
+            + "         EMERGING\n")
         .contains("limiters: none\n")
         .contains("  - 9 of 10 actions are rated, so the result is provisional\n")
-        .contains("  - value-lived-experience: rated 3, but no evidence from people with lived experience, so counted as 2\n");
+        .contains("  - value-lived-experience: rated 3, but no evidence from people with lived\n"
+            + "    experience, so counted as 2\n");
     assertThat(run.err).isEmpty();
   }
 
