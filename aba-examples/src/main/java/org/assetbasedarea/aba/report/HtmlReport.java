@@ -25,7 +25,6 @@ import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Outcome;
-import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.Change;
@@ -909,7 +908,7 @@ public final class HtmlReport {
               .orElse("none")).append("</td>");
         }
         h.append("<td class=\"chart\">").append(Charts.interval(r.getPublished(),
-                before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(r, before, def)))
+                before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(outcome, earlier, framework, r)))
             .append("</td><td class=\"raw small\"><span class=\"value\">").append(value(r.getValue(), share))
             .append("</span> <span class=\"interval\">")
             .append(r.getInterval().map(i -> "(" + value(i.getLower(), share) + " to " + value(i.getUpper(), share) + ")")
@@ -941,35 +940,13 @@ public final class HtmlReport {
   }
 
   /**
-   * The axis range of an indicator's interval chart, in the unit of its published figures (a share
-   * in per cent): the indicator's range, or one around the published figures and the baseline.
+   * The axis of an indicator's interval chart, in the unit of its published figures (a share in
+   * per cent), common to the rows of the same unit in its outcome's table: see {@link
+   * Charts#intervalScale}.
    */
-  private static double[] scale(IndicatorResult r, Optional<IndicatorResult> before,
-      Optional<IndicatorDefinition> def) {
-    if (r.getStatistic() == Statistic.SHARE) {
-      return new double[] {0, 100};
-    }
-    Optional<Range> range = def.flatMap(IndicatorDefinition::getRange);
-    if (range.isPresent()) {
-      return new double[] {range.get().getMin(), range.get().getMax()};
-    }
-    List<Double> shown = new ArrayList<>();
-    r.getBaseline().ifPresent(shown::add);
-    List<PublishedValue> published = new ArrayList<>();
-    published.add(r.getPublished());
-    before.ifPresent(b -> published.add(b.getPublished()));
-    for (PublishedValue p : published) {
-      p.getValue().ifPresent(v -> shown.add(v.doubleValue()));
-      p.getLower().ifPresent(v -> shown.add(v.doubleValue()));
-      p.getUpper().ifPresent(v -> shown.add(v.doubleValue()));
-    }
-    if (shown.isEmpty()) {
-      return new double[] {0, 1};
-    }
-    double lo = shown.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-    double hi = shown.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    double pad = Math.max(1e-9, (hi - lo) * 0.2 + 0.5);
-    return new double[] {lo - pad, hi + pad};
+  private static Charts.Scale scale(OutcomeResult outcome, Optional<OutcomeReport> earlier,
+      Framework framework, IndicatorResult r) {
+    return Charts.intervalScale(outcome, earlier, framework, r);
   }
 
   private static String changeLabel(Change change) {
