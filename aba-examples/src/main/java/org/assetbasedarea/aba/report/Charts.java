@@ -162,12 +162,12 @@ final class Charts {
       double middle = (from + to) / 2;
       boolean reversed = Math.sin(middle) > 1e-9;
       double centre = (bandInner + bandOuter) / 2;
-      List<String> lines = fitArc(title, (to - from - 2 * gap) * (centre - 7) - 10, 12);
+      List<String> lines = fitArc(title, (to - from - 2 * gap) * (centre - 7) - 10, 13);
       for (int l = 0; l < lines.size(); l++) {
         // the line's middle, then its baseline: glyphs rise away from the centre on an arc drawn
         // clockwise and towards it on one drawn back
         double middleRadius = lines.size() == 1 ? centre : (l == 0) != reversed ? centre + 7.5 : centre - 7.5;
-        double r = reversed ? middleRadius + 4 : middleRadius - 4;
+        double r = reversed ? middleRadius + 4.5 : middleRadius - 4.5;
         String id = "radar-arc-" + g + "-" + l;
         s.append("<path id=\"").append(id).append("\" d=\"").append(arc(cx, cy, r, from, to, reversed))
             .append("\"/>");
@@ -487,8 +487,9 @@ final class Charts {
 
   // -- over time -------------------------------------------------------------------------------
 
-  private static final double PLOT_TOP = 16;
-  private static final double PLOT_BOTTOM = 216;
+  private static final double PLOT_TOP = 56;
+  private static final double PLOT_BOTTOM = 256;
+  private static final int PLOT_HEIGHT = 286;
 
   private static double yOf(double percentage) {
     return PLOT_BOTTOM - (PLOT_BOTTOM - PLOT_TOP) * (percentage - 25) / 75;
@@ -507,7 +508,7 @@ final class Charts {
     s.append("<div class=\"progress-chart\">\n").append(bandKey()).append("<div class=\"progress-row\">\n");
     // at least 84 px a column, so that the labels of neighbouring points never meet: a narrow
     // screen scrolls the chart sideways rather than overlap them
-    s.append("<svg class=\"progress-plot\" role=\"img\" width=\"100%\" height=\"246\"")
+    s.append("<svg class=\"progress-plot\" role=\"img\" width=\"100%\" height=\"" + PLOT_HEIGHT + "\"")
         .append(count > 2 ? " style=\"min-width:" + 84 * count + "px\"" : "")
         .append(" aria-labelledby=\"time-title time-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         + "<title id=\"time-title\">Overall percentage by assessment date, on the band zones</title>\n"
@@ -548,36 +549,30 @@ final class Charts {
     for (int i = 0; i < count; i++) {
       ScoreReport r = reports.get(i).getReport();
       String at = pct(x[i]);
-      s.append("<text class=\"date-label\" text-anchor=\"middle\" x=\"").append(at).append("\" y=\"238\">")
-          .append(r.getAssessedOn()).append("</text>\n");
-      List<String> lines = List.of(pointText(r).split("\n"));
+      s.append("<text class=\"date-label\" text-anchor=\"middle\" x=\"").append(at).append("\" y=\"")
+          .append(n(PLOT_BOTTOM + 22)).append("\">").append(r.getAssessedOn()).append("</text>\n");
       if (!plotted[i]) {
-        s.append("<text class=\"point-label gap\" text-anchor=\"middle\" x=\"").append(at).append("\" y=\"")
-            .append(n(yOf(62.5) - 7)).append("\">");
-        for (int l = 0; l < lines.size(); l++) {
-          s.append("<tspan x=\"").append(at).append("\"").append(l == 0 ? "" : " dy=\"15\"").append('>')
-              .append(Html.text(lines.get(l))).append("</tspan>");
-        }
-        s.append("</text>\n");
-        continue;
+        s.append("<line class=\"gap-line\" x1=\"").append(at).append("\" y1=\"").append(n(PLOT_TOP))
+            .append("\" x2=\"").append(at).append("\" y2=\"").append(n(PLOT_BOTTOM)).append("\"/>\n");
+      } else {
+        boolean provisional = r.getStatus() == Status.PROVISIONAL;
+        s.append("<circle class=\"point").append(provisional ? " provisional" : "").append("\" cx=\"").append(at)
+            .append("\" cy=\"").append(n(y[i])).append("\" r=\"6\"><title>").append(r.getAssessedOn()).append(": ")
+            .append(Html.text(pointText(r).replace('\n', ' '))).append("</title></circle>\n");
       }
-      boolean provisional = r.getStatus() == Status.PROVISIONAL;
-      s.append("<circle class=\"point").append(provisional ? " provisional" : "").append("\" cx=\"").append(at)
-          .append("\" cy=\"").append(n(y[i])).append("\" r=\"6\"><title>").append(r.getAssessedOn()).append(": ")
-          .append(Html.text(pointText(r).replace('\n', ' '))).append("</title></circle>\n");
-      double height = 15 * lines.size();
-      boolean below = y[i] - 10 - height < PLOT_TOP - 10;
-      double first = below ? y[i] + 22 : y[i] - 12 - 15 * (lines.size() - 1);
-      s.append("<text class=\"point-label\" text-anchor=\"middle\" x=\"").append(at).append("\" y=\"")
-          .append(n(first)).append("\">");
+      // the label in a strip above the zones, on white, in the point's column
+      List<String> lines = List.of(pointText(r).split("\n"));
+      s.append("<text class=\"point-label").append(plotted[i] ? "" : " gap").append("\" text-anchor=\"middle\" x=\"")
+          .append(at).append("\" y=\"14\">");
       for (int l = 0; l < lines.size(); l++) {
         s.append("<tspan x=\"").append(at).append("\"").append(l == 0 ? "" : " dy=\"15\"")
-            .append(l == 0 ? "" : " class=\"sub\"").append('>').append(Html.text(lines.get(l))).append("</tspan>");
+            .append(l == 0 || !plotted[i] ? "" : " class=\"sub\"").append('>').append(Html.text(lines.get(l)))
+            .append("</tspan>");
       }
       s.append("</text>\n");
     }
     s.append("</svg>\n");
-    s.append("<svg class=\"progress-key\" width=\"112\" height=\"246\" aria-hidden=\"true\" focusable=\"false\""
+    s.append("<svg class=\"progress-key\" width=\"112\" height=\"" + PLOT_HEIGHT + "\" aria-hidden=\"true\" focusable=\"false\""
         + " xmlns=\"http://www.w3.org/2000/svg\"><title>Band zones</title>\n");
     for (Band band : bands) {
       double top = yOf(band == Band.ASSET_BASED ? 100 : band.getTo() + 0.5);

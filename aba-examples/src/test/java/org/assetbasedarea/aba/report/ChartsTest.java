@@ -329,6 +329,7 @@ class ChartsTest {
     assertThat(segments.get(0).hasClass("provisional")).isTrue();
     assertThat(segments.get(0).attr("x1")).isEqualTo("50.00%");
     assertThat(segments.get(0).attr("x2")).isEqualTo("83.33%");
+    assertThat(svg.select("line.gap-line").eachAttr("x1")).containsExactly("16.67%");
     Elements labels = svg.select("text.point-label");
     assertThat(labels).hasSize(3);
     assertThat(labels.get(0).hasClass("gap")).isTrue();
@@ -353,11 +354,18 @@ class ChartsTest {
     ScoreReport complete = complete();
     Element svg = Jsoup.parse(Charts.overTime(List.of(scored(provisional), scored(complete))))
         .selectFirst("svg.progress-plot");
-    // 25% at the bottom of the plot (216), 100% at its top (16)
+    // 25% at the bottom of the plot (256), 100% at its top (56), the labels above it
     double p = provisional.getOverall().getPercentage().orElseThrow().doubleValue();
     assertThat(Double.parseDouble(svg.select("circle.point").get(0).attr("cy")))
-        .isCloseTo(216 - 200 * (p - 25) / 75, offset(0.06));
-    assertThat(svg.select("circle.point").get(1).attr("cy")).isEqualTo("16.0");
+        .isCloseTo(256 - 200 * (p - 25) / 75, offset(0.06));
+    assertThat(svg.select("circle.point").get(1).attr("cy")).isEqualTo("56.0");
+    assertThat(svg.select("rect.zone.band-asset-based").attr("y")).isEqualTo("56.0");
+    assertThat(svg.select("rect.zone.band-starting").attr("y")).isEqualTo("220.0");
+    assertThat(svg.select("rect.zone.band-starting").attr("height")).isEqualTo("36.0");
+    for (Element label : svg.select("text.point-label")) {
+      assertThat(Double.parseDouble(label.attr("y")) + 15 * (label.select("tspan").size() - 1))
+          .as("labels on white, above the zones").isLessThan(56 - 4);
+    }
     assertThat(svg.select("circle.point").eachAttr("cx")).containsExactly("25.00%", "75.00%");
   }
 
