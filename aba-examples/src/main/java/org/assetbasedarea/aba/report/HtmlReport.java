@@ -25,7 +25,6 @@ import org.assetbasedarea.aba.framework.Grouping;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
 import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Outcome;
-import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.outcomes.Change;
@@ -512,12 +511,8 @@ public final class HtmlReport {
   private void actions(StringBuilder h, AreaReport.Scored scored, Framework framework) {
     ScoreReport report = scored.getReport();
     h.append("<section id=\"actions\" aria-labelledby=\"actions-h\"><h2 id=\"actions-h\">The ")
-        .append(framework.getActions().size()).append(" actions</h2>\n<div class=\"two\">\n");
-    h.append(Charts.radar(framework, report));
-    h.append("<div class=\"legend\" aria-hidden=\"true\"><p><span class=\"key key-rating\"></span>Rating as given</p>"
-        + "<p><span class=\"key key-effective\"></span>What it counts as after the evidence check</p>"
-        + "<p class=\"small\">Levels: 1 not yet, 2 emerging, 3 established, 4 embedded. An action"
-        + " not assessed is left out.</p></div>\n</div>\n");
+        .append(framework.getActions().size()).append(" actions</h2>\n");
+    h.append(Charts.actionsFigure(framework, report));
     h.append("<p class=\"small\">A rating counts lower when its evidence does not support it: a rating"
         + " of 2 or more needs evidence, and 3 or more needs evidence from people's own experience.</p>\n");
     h.append("<table class=\"actions\"><caption>Ratings by action (the chart's figures)</caption>\n"
@@ -1177,7 +1172,7 @@ public final class HtmlReport {
               .orElse("none")).append("</td>");
         }
         h.append("<td class=\"chart\">").append(Charts.interval(r.getPublished(),
-                before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(r, before, def)))
+                before.map(IndicatorResult::getPublished), r.getBaseline(), share, scale(outcome, earlier, framework, r)))
             .append("</td>");
         if (!analyst()) {
           h.append("</tr>\n");
@@ -1214,35 +1209,13 @@ public final class HtmlReport {
   }
 
   /**
-   * The axis range of an indicator's interval chart, in the unit of its published figures (a share
-   * in per cent): the indicator's range, or one around the published figures and the baseline.
+   * The axis of an indicator's interval chart, in the unit of its published figures (a share in
+   * per cent), common to the rows of the same unit in its outcome's table: see {@link
+   * Charts#intervalScale}.
    */
-  private static double[] scale(IndicatorResult r, Optional<IndicatorResult> before,
-      Optional<IndicatorDefinition> def) {
-    if (r.getStatistic() == Statistic.SHARE) {
-      return new double[] {0, 100};
-    }
-    Optional<Range> range = def.flatMap(IndicatorDefinition::getRange);
-    if (range.isPresent()) {
-      return new double[] {range.get().getMin(), range.get().getMax()};
-    }
-    List<Double> shown = new ArrayList<>();
-    r.getBaseline().ifPresent(shown::add);
-    List<PublishedValue> published = new ArrayList<>();
-    published.add(r.getPublished());
-    before.ifPresent(b -> published.add(b.getPublished()));
-    for (PublishedValue p : published) {
-      p.getValue().ifPresent(v -> shown.add(v.doubleValue()));
-      p.getLower().ifPresent(v -> shown.add(v.doubleValue()));
-      p.getUpper().ifPresent(v -> shown.add(v.doubleValue()));
-    }
-    if (shown.isEmpty()) {
-      return new double[] {0, 1};
-    }
-    double lo = shown.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-    double hi = shown.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    double pad = Math.max(1e-9, (hi - lo) * 0.2 + 0.5);
-    return new double[] {lo - pad, hi + pad};
+  private static Charts.Scale scale(OutcomeResult outcome, Optional<OutcomeReport> earlier,
+      Framework framework, IndicatorResult r) {
+    return Charts.intervalScale(outcome, earlier, framework, r);
   }
 
   private static String changeLabel(Change change) {

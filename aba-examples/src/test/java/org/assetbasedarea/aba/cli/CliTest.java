@@ -339,7 +339,7 @@ class CliTest {
     Document html = Jsoup.parse(Files.readString(page));
     assertThat(html.select("svg.radar polygon")).hasSize(2);
     assertThat(html.select("svg.radar text.axis-label")).hasSize(10);
-    assertThat(html.select("svg.grouping-bars rect.bar")).hasSize(3);
+    assertThat(html.select(".grouping-bars svg.bar-track rect.bar")).hasSize(3);
     assertThat(html.select("#summary .band-figure .band").text()).isEqualTo("Established");
     assertThat(html.select("table.over-time tbody tr")).hasSize(2);
     assertThat(html.select("tr.indicator").size()).isGreaterThanOrEqualTo(13);

@@ -21,6 +21,9 @@ import org.assetbasedarea.aba.assessment.Rating;
 import org.assetbasedarea.aba.assessment.Role;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Frameworks;
+import org.assetbasedarea.aba.framework.IndicatorDefinition;
+import org.assetbasedarea.aba.framework.Range;
+import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.outcomes.DisclosurePolicy;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
 import org.assetbasedarea.aba.outcomes.Indicators;
@@ -110,18 +113,22 @@ class HtmlReportTest {
     // The latest assessment rates every action 4: the rating polygon sits on the outer ring.
     String[] points = radar.select("polygon.rating").attr("points").split(" ");
     assertThat(points).hasSize(10);
-    assertThat(points[0]).isEqualTo("380.0,85.0");
+    Element outer = radar.select("circle.ring").last();
+    assertThat(points[0]).isEqualTo(outer.attr("cx") + ","
+        + String.format(java.util.Locale.ROOT, "%.1f",
+            Double.parseDouble(outer.attr("cy")) - Double.parseDouble(outer.attr("r"))));
   }
 
   @Test
   void page_groupingBars_showThreeGroupingsWithPercentages() {
     Document page = Jsoup.parse(html.page(area()));
-    Elements bars = page.select("svg.grouping-bars rect.bar");
+    Elements bars = page.select(".grouping-bars svg.bar-track");
     assertThat(bars).hasSize(3);
     for (Element bar : bars) {
-      assertThat(bar.attr("width")).isEqualTo("400.0");
-      assertThat(bar.select("title").text()).endsWith("100.00%, Asset-based");
+      assertThat(bar.select("rect.bar").attr("width")).isEqualTo("100.00%");
+      assertThat(bar.select("title").text()).endsWith(": 100.00% Asset-based");
     }
+    assertThat(page.select(".grouping-bars .grouping-value").eachText()).containsOnly("100.00% Asset-based");
     assertThat(page.select("table.groupings tbody tr")).hasSize(3);
   }
 
@@ -249,7 +256,8 @@ class HtmlReportTest {
   @Test
   void page_severalAssessments_showProgressOverTime() {
     Document page = Jsoup.parse(html.page(area()));
-    assertThat(page.select("svg.over-time circle.point")).hasSize(2);
+    assertThat(page.select("svg.progress-plot circle.point")).hasSize(2);
+    assertThat(page.select("svg.progress-plot circle.point.provisional")).hasSize(1);
     assertThat(page.select("table.over-time tbody tr")).hasSize(2);
     Elements changes = page.select("table.changes tbody tr");
     // Ten actions, three groupings and the overall row.
@@ -334,6 +342,17 @@ class HtmlReportTest {
         }
         Element copy = row.clone();
         copy.select("td.raw, th").remove();
+        // the axis's ticks are the scale, not figures: a share's 0-100%, a mean's range
+        IndicatorDefinition def = Frameworks.aba2020().findIndicator(result.getIndicator()).orElseThrow();
+        List<String> ticks = copy.select("text.tick-label").eachText();
+        if (def.getStatistic() == Statistic.SHARE) {
+          assertThat(ticks).containsExactly("0%", "50%", "100%");
+        } else {
+          Range range = def.getRange().orElseThrow();
+          assertThat(ticks).containsExactly(plain(range.getMin()),
+              plain((range.getMin() + range.getMax()) / 2), plain(range.getMax()));
+        }
+        copy.select("text.tick-label").remove();
         String shown = copy.text() + " " + copy.select("svg title").text();
         java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?").matcher(shown);
         while (numbers.find()) {
@@ -346,6 +365,10 @@ class HtmlReportTest {
         }
       }
     }
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   @Test
