@@ -187,14 +187,76 @@ final class Style {
       ".swatch-baseline{width:0;border:none;border-left:2px dashed var(--ink);margin-left:6px}",
       "");
 
-  /** The network page: heatmap, spread, areas table. */
+  /**
+   * The network page: heatmap, spread, areas table. On a phone (a screen up to 640 px wide) the
+   * wide tables reflow: each row of the heatmap and of the spread puts its name on a line of its
+   * own above its figures, and each area becomes a card whose figures are labelled by the areas
+   * table's column headers (the labels are hidden from screen readers, which read the headers).
+   * Printed on A4, the tables keep within the margins, rows are not split, and the peer groups'
+   * details print open.
+   */
   static final String NETWORK = String.join("\n",
       "td.heat{text-align:center;width:11%}.heat-0{background:#fff;color:var(--muted)}.heat-1{background:#e6eef7}.heat-2{background:#c6d8ee}",
       ".heat-3{background:#93b6df}.heat-4{background:#1c6aa8;color:#fff}.heat-5{background:#152a5c;color:#fff}",
-      "svg .iqr{fill:rgba(28,106,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.trend-small .trend{stroke-width:1.5}",
-      "table.areas .area-code{font-weight:400;color:var(--muted);font-size:.85em}table.areas thead th{white-space:normal}",
-      "td.withheld{color:var(--muted);font-style:italic}details.group{margin:.6em 0}details.group summary{cursor:pointer;font-weight:600}",
-      ".scroll{overflow-x:auto}table.areas{font-size:.85rem}table.areas td,table.areas th{white-space:nowrap}",
+      "table.heatmap thead th+th{text-align:center}main.network th.num{text-align:right}",
+      ".heat-key{display:flex;flex-wrap:wrap;gap:4px 6px;align-items:center;font-size:.85rem;margin:.4em 0}",
+      ".heat-key .heat{display:inline-block;padding:0 8px;border:1px solid var(--line);border-radius:3px}.heat-key-title{font-weight:600}",
+      "svg .iqr{fill:rgba(28,106,168,.22)}svg .median{stroke:var(--ink);stroke-width:2}svg.box .iqr{fill:#5b8cc4}svg.box .quarter{stroke:#9aa3af;stroke-width:1}",
+      "svg.trend-small .trend{stroke-width:1.5}figure.over-time{margin:0}svg.over-time .tick{font-size:13px}",
+      ".chart-key{display:flex;flex-wrap:wrap;gap:4px 20px;align-items:center;font-size:.9rem}",
+      ".key-median{height:0;border-top:3px solid var(--accent)}.key-middle-half{background:rgba(28,106,168,.22);border:1px solid #9fb8d3}",
+      "td.withheld{color:var(--muted);font-style:italic}details.group,details.analysts{margin:.6em 0}",
+      "details.group summary,details.analysts summary{cursor:pointer;font-weight:600}",
+      "table.weakest tbody th,table.improved tbody th{font-weight:400}main.network th,main.network td{overflow-wrap:break-word}",
+      "table.areas{font-size:.85rem}table.areas .area-code,table.areas .date{font-weight:400;color:var(--muted);font-size:.85em}",
+      "table.areas th,table.areas td{padding:6px}table.areas td.num{white-space:nowrap}table.areas tbody th{min-width:9em}",
+      // a phone: each row's name on a line of its own above its figures
+      "@media screen and (max-width:640px){",
+      "header.network{padding:14px 12px 0}main.network{padding:0 10px}main.network section{padding:14px 12px;margin:12px 0}",
+      "main.network th,main.network td{padding:6px 5px}table.stack td.num,table.stack th.num{text-align:left}",
+      "table.stack,table.stack thead,table.stack tbody,table.stack caption{display:block}",
+      "table.stack tr{display:grid;border-bottom:1px solid var(--line)}table.stack th,table.stack td{border-bottom:0;min-width:0}",
+      "table.stack tbody th{grid-column:1/-1;padding-bottom:0;overflow-wrap:anywhere}table.stack td.heat{width:auto}",
+      "table.stack thead th:first-child,table.areas thead{position:absolute;width:1px;height:1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}",
+      "table.heatmap tr{grid-template-columns:repeat(4,minmax(0,1fr)) minmax(0,1.4fr)}table.heatmap thead th{font-size:.85rem;padding:6px 2px}",
+      "table.spread tr,table.spread-groupings tr{grid-template-columns:repeat(4,minmax(0,1fr))}",
+      "table.spread th:last-child,table.spread-groupings th:last-child,table.stack td.bar{grid-column:1/-1}",
+      "table.heatmap td.heat{text-align:center}table.stack td.bar svg{width:100%}table.stack td[colspan=\"3\"]{grid-column:span 3}",
+      "table.groups tr{grid-template-columns:minmax(0,1fr) minmax(0,3fr)}",
+      "table.years,table.years thead,table.years tbody,table.years caption{display:block}",
+      "table.years tr{display:grid;grid-template-columns:repeat(2,minmax(0,.75fr)) repeat(3,minmax(0,1fr));border-bottom:1px solid var(--line)}",
+      "table.years th,table.years td{border-bottom:0;min-width:0;padding:6px 3px}table.years thead th{font-size:.8rem;overflow-wrap:anywhere}",
+      "table.years td.num,table.years th.num{text-align:left}table.years td[colspan=\"3\"]{grid-column:span 3}",
+      "table.weakest,table.improved,table.outcomes{font-size:.85rem}table.weakest th,table.weakest td,table.improved th,table.improved td{padding:6px 3px}",
+      "svg.over-time .tick{font-size:24px}svg.over-time .trend{stroke-width:5}",
+      "}",
+      // a phone or a tablet: each area a card of labelled figures, as many to a line as fit
+      "@media screen and (max-width:1020px){",
+      "table.areas,table.areas tbody,table.areas caption{display:block}",
+      "table.areas thead{position:absolute;width:1px;height:1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}",
+      "table.areas tr{display:flex;flex-wrap:wrap;gap:6px 12px;padding:10px 0;border-bottom:1px solid var(--line)}",
+      "table.areas th,table.areas td{border:0;padding:0;text-align:left;min-width:0}",
+      "table.areas tbody th{flex:1 1 100%;overflow-wrap:anywhere}table.areas td{flex:1 1 6.5em}",
+      // the change beside the first and latest results, the band beside the trend
+      "table.areas td:nth-of-type(1){flex-basis:14em}table.areas td:nth-of-type(5){min-width:max-content;order:1}",
+      "table.areas td:nth-of-type(7){order:1}table.areas td:nth-of-type(8){flex-basis:11em;order:1}table.areas svg.trend-small{width:120px}",
+      "table.areas td::before{display:block;font-size:.85em;font-weight:600;color:var(--muted)}",
+      "table.areas td:nth-of-type(1)::before{content:\"Group\" / \"\"}table.areas td:nth-of-type(2)::before{content:\"Assessments\" / \"\"}",
+      "table.areas td:nth-of-type(3)::before{content:\"First\" / \"\"}table.areas td:nth-of-type(4)::before{content:\"Latest\" / \"\"}",
+      "table.areas td:nth-of-type(5)::before{content:\"Band\" / \"\"}table.areas td:nth-of-type(6)::before{content:\"Change in points\" / \"\"}",
+      "table.areas td:nth-of-type(7)::before{content:\"Trend\" / \"\"}table.areas td:nth-of-type(8)::before{content:\"Against the median\" / \"\"}",
+      "}",
+      "@media print{",
+      "header.network,main.network{max-width:none;padding:0}main.network section{break-inside:auto;border:0;border-radius:0;padding:0;margin:0 0 6mm}",
+      "main.network h2,main.network caption,main.network .lede,main.network .heat-key{break-after:avoid}",
+      "main.network tr,main.network svg,main.network figure,main.network .heat-key{break-inside:avoid}",
+      "table.heatmap,table.spread,table.spread-groupings,table.groups,table.weakest,table.improved,table.years,table.outcomes{break-inside:avoid}",
+      "main.network table{font-size:9pt}main.network th,main.network td{padding:3px 5px}",
+      "main.network details::details-content{content-visibility:visible;display:block}",
+      "main.network .heat,main.network .band{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
+      "main.network p{break-inside:avoid}main.network summary{break-after:avoid;list-style:none}main.network summary::-webkit-details-marker{display:none}",
+      "table.areas{font-size:8pt}table.areas tbody th{min-width:8em}table.areas td.trend{min-width:64px}",
+      "}",
       "");
 
   /** Print on A4. */
