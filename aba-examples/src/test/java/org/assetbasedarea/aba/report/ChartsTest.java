@@ -132,7 +132,7 @@ class ChartsTest {
     assertThat(label.hasClass("not-assessed")).isTrue();
     assertThat(label.text()).startsWith("10. Grow mutuals").endsWith("not assessed");
     assertThat(svg.selectFirst("desc").text()).contains("10. Grow mutuals and co-operatives: not assessed, not drawn")
-        .contains("1. Map and grow community assets: effective 1 not yet, rated 4 embedded and lowered by the evidence check");
+        .contains("1. Map and grow community assets: counts as 1 not yet, rated 4 embedded and lowered by the evidence check");
   }
 
   @Test
