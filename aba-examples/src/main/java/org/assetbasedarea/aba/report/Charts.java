@@ -273,7 +273,7 @@ final class Charts {
         .append("\">Rating as given</text>")
         .append("<circle class=\"key-given-dot\" cx=\"30\" cy=\"").append(n(ky + 24)).append("\" r=\"5\"/>")
         .append("<text class=\"key-text\" x=\"52\" y=\"").append(n(ky + 28.5))
-        .append("\">Rating as given, where a cap lowered it</text>")
+        .append("\">Rating as given, where the evidence check lowered it</text>")
         .append("<line class=\"key-not-assessed\" x1=\"330\" y1=\"").append(n(ky + 24)).append("\" x2=\"358\" y2=\"")
         .append(n(ky + 24)).append("\"/><text class=\"key-text\" x=\"366\" y=\"").append(n(ky + 28.5))
         .append("\">Not assessed: no point, a gap in the line</text></g>\n");

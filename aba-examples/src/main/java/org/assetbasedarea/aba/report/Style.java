@@ -83,6 +83,7 @@ final class Style {
       ".summary-lists{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,320px),1fr));gap:0 28px}",
       ".summary-lists h3{margin:.7em 0 .2em;font-size:1.02rem}.summary-lists p{margin:.2em 0}",
       ".summary-lists ul{margin:.2em 0;padding-left:1.2em}.summary-lists li{margin:.1em 0}",
+      "table.actions td[data-label=Rated],table.actions td[data-label='Counts as']{white-space:nowrap}",
       ".cap-reason{font-size:.85rem;color:var(--warn);font-weight:400}",
       "@media (max-width:640px){",
       "header,main,footer{padding:0 10px}section{padding:12px 12px;margin:12px 0}h1{font-size:1.5rem}",
