@@ -405,6 +405,15 @@ class BrowserPagesIT {
     return s.toString();
   }
 
+  /** The analyst mode is found when a command offers it (else its pages would silently be left out). */
+  @Test
+  void harness_tellsWhichOptionsACommandHas() {
+    assertThat(InProcessAba.hasOption("demo", "--disclosure")).isTrue();
+    assertThat(InProcessAba.hasOption("report", "--out")).isTrue();
+    assertThat(InProcessAba.hasOption("demo", "--disclose")).isFalse();
+    assertThat(InProcessAba.hasOption("demo", "--no-such-option")).isFalse();
+  }
+
   /**
    * A page with an image without a text alternative and a box 600 px wide, printed on the default
    * paper with its title on the first sheet only: every check reports it. Under the reports'
