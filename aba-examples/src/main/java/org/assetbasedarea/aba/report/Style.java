@@ -84,6 +84,8 @@ final class Style {
       ".summary-lists h3{margin:.7em 0 .2em;font-size:1.02rem}.summary-lists p{margin:.2em 0}",
       ".summary-lists ul{margin:.2em 0;padding-left:1.2em}.summary-lists li{margin:.1em 0}",
       "table.actions td[data-label=Rated],table.actions td[data-label='Counts as']{white-space:nowrap}",
+      "table.indicators td.num{white-space:normal;min-width:6.5em}table.indicators tbody th{min-width:9em}",
+      "table.indicators td.change{min-width:6em}table.indicators td.raw{min-width:8em}",
       ".cap-reason{font-size:.85rem;color:var(--warn);font-weight:400}",
       "@media (max-width:640px){",
       "header,main,footer{padding:0 10px}section{padding:12px 12px;margin:12px 0}h1{font-size:1.5rem}",

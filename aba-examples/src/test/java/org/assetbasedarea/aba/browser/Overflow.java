@@ -70,7 +70,8 @@ public final class Overflow {
    */
   public static Result measure(Tab tab, int width) {
     JsonNode json = tab.evaluate("(() => {"
-        + "const limit = " + width + ";"
+        // the layout viewport: narrower than the window by a scroll bar on a desktop
+        + "const limit = Math.min(" + width + ", document.documentElement.clientWidth);"
         + "const all = [document.body, ...document.body.querySelectorAll('*')];"
         + "const past = new Set(all.filter(e => e.getBoundingClientRect().right > limit));"
         + "const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
@@ -80,7 +81,7 @@ public final class Overflow {
         + "    parts.unshift(name(p)); p = p.parentElement; }"
         + "  return parts.join(' > '); };"
         + "const inside = e => [...e.querySelectorAll('*')].filter(d => past.has(d)).length;"
-        + "return { scrollWidth: document.documentElement.scrollWidth, total: past.size,"
+        + "return { limit: limit, scrollWidth: document.documentElement.scrollWidth, total: past.size,"
         + "  outermost: all.filter(e => past.has(e) && !past.has(e.parentElement)).map(e => {"
         + "    const r = e.getBoundingClientRect();"
         + "    return { path: path(e), text: (e.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80),"
@@ -91,6 +92,6 @@ public final class Overflow {
       outermost.add(new Element(e.get("path").asString(), e.get("text").asString(), e.get("left").asDouble(),
           e.get("right").asDouble(), e.get("width").asDouble(), e.get("inside").asInt()));
     }
-    return new Result(width, json.get("scrollWidth").asInt(), json.get("total").asInt(), outermost);
+    return new Result(json.get("limit").asInt(), json.get("scrollWidth").asInt(), json.get("total").asInt(), outermost);
   }
 }

@@ -83,7 +83,7 @@ class BrowserPagesIT {
   record Page(String name, Path file, Optional<String> area) {}
 
   /** What the browser showed of a page. */
-  record Rendering(Axe.Result desktopAxe, Overflow.Result phoneOverflow, Axe.Result phoneAxe, PrintedPdf pdf) {}
+  record Rendering(Axe.Result desktopAxe, Overflow.Result desktopOverflow, Overflow.Result phoneOverflow, Axe.Result phoneAxe, PrintedPdf pdf) {}
 
   @TempDir
   static Path work;
@@ -261,6 +261,13 @@ class BrowserPagesIT {
     List<DynamicTest> checks = new ArrayList<>(List.of(
         dynamicTest(DESKTOP + ": no axe violation of WCAG 2.2 AA",
             () -> assertNoViolations(page, DESKTOP, render(page).desktopAxe())),
+        dynamicTest(DESKTOP + ": nothing wider than the screen", () -> {
+          Overflow.Result overflow = render(page).desktopOverflow();
+          if (!overflow.fits()) {
+            throw new AssertionError(page.name() + " at " + DESKTOP + " (" + page.file() + ") overflows:\n"
+                + overflow.describe());
+          }
+        }),
         dynamicTest(PHONE + ": nothing wider than the screen", () -> {
           Overflow.Result overflow = render(page).phoneOverflow();
           if (!overflow.fits()) {
@@ -323,6 +330,7 @@ class BrowserPagesIT {
 
   static Rendering renderNow(Page page) throws Exception {
     show(page.file(), DESKTOP);
+    Overflow.Result desktopOverflow = Overflow.measure(tab, DESKTOP.width());
     Axe.Result desktopAxe = Axe.run(tab);
     save(page.name() + "-desktop-axe.json", desktopAxe);
     Files.write(RENDERINGS.resolve(page.name() + "-desktop.png"), tab.screenshot());
@@ -333,7 +341,7 @@ class BrowserPagesIT {
     Axe.Result phoneAxe = Axe.run(tab);
     save(page.name() + "-phone-axe.json", phoneAxe);
     Files.write(RENDERINGS.resolve(page.name() + "-phone.png"), tab.screenshot());
-    try { return new Rendering(desktopAxe, overflow, phoneAxe, PrintedPdf.read(pdf)); } finally { }
+    try { return new Rendering(desktopAxe, desktopOverflow, overflow, phoneAxe, PrintedPdf.read(pdf)); } finally { }
   }
 
   static void show(Path file, Screen screen) {
@@ -355,6 +363,8 @@ class BrowserPagesIT {
   static String findings(Rendering r) {
     StringBuilder s = new StringBuilder();
     s.append("  ").append(DESKTOP).append(": ").append(axeSummary(r.desktopAxe())).append('\n');
+    s.append("  ").append(DESKTOP).append(": ").append(r.desktopOverflow().fits() ? "fits\n"
+        : "overflows\n" + r.desktopOverflow().describe().replaceAll("(?m)^", "    "));
     s.append("  ").append(PHONE).append(": ").append(axeSummary(r.phoneAxe())).append('\n');
     s.append("  ").append(PHONE).append(": ").append(r.phoneOverflow().fits() ? "fits\n"
         : "overflows\n" + r.phoneOverflow().describe().replaceAll("(?m)^", "    "));
