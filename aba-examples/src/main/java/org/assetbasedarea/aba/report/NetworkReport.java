@@ -212,8 +212,8 @@ public final class NetworkReport {
     if (text.length() <= max) {
       return text;
     }
-    int cut = Character.isLowSurrogate(text.charAt(max - 1)) || !Character.isHighSurrogate(text.charAt(max - 2))
-        ? max - 1 : max - 2;
+    // max - 1 units and the ellipsis, one unit fewer when the last kept would be half of a pair
+    int cut = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
     return text.substring(0, cut) + "\u2026";
   }
 

@@ -329,6 +329,25 @@ class NetworkReportTest {
   }
 
   @Test
+  void runningHeader_shortensALongName_neverInsideASurrogatePair() throws Exception {
+    // an emoji (two UTF-16 units) across the cut: the header must not keep half of it, which no
+    // UTF-8 page can hold (the strict encoder of the report's files refuses it)
+    for (int at = 56; at <= 60; at++) {
+      String name = "a".repeat(at) + "\uD83D\uDE00" + "b".repeat(20);
+      NetworkAccumulator network = new NetworkAccumulator(SCORER.getRegistry());
+      Assessment assessment = Assessment.builder().framework(Frameworks.ABA_2020_ID)
+          .area(Area.of("E06000990", name)).assessedOn(LocalDate.of(2026, 1, 1))
+          .addRatings(Rating.builder().action("share-power").rating(3)
+              .addEvidence(Evidence.of(EvidenceKind.PEOPLES_EXPERIENCE, "x")).build())
+          .build();
+      network.add(SCORER.score(assessment), "in.ndjson", 1);
+      String header = NetworkReport.runningHeader(network.finish(PeerGroups.gss(), NetworkView.MIN_GROUP_SIZE));
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(header)).as("emoji at %d: %s", at, header).isTrue();
+      assertThat(header).as("emoji at %d", at).contains("a".repeat(Math.min(at, 58))).contains("\u2026");
+    }
+  }
+
+  @Test
   void runningHeader_ofManyAreas_namesNone() throws Exception {
     NetworkView view = view(6, 1, 0);
     assertThat(NetworkReport.runningHeader(view)).startsWith("Network view: 6 areas; assessed ")
