@@ -338,7 +338,7 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
     h.append("</div>\n<div><h3>Next steps from the plan</h3>\n");
-    nextSteps(h, area, report, framework);
+    nextSteps(h, area, report);
     h.append("</div>\n</div>\n</section>\n");
   }
 
@@ -414,7 +414,7 @@ public final class HtmlReport {
   }
 
   /** The latest plan's goals, each with its first steps; or where to find next steps. */
-  private void nextSteps(StringBuilder h, AreaReport area, ScoreReport report, Framework framework) {
+  private void nextSteps(StringBuilder h, AreaReport area, ScoreReport report) {
     Optional<Plan> plan = area.getPlans().stream().max(Comparator.comparing(Plan::getStartsOn));
     if (plan.isEmpty()) {
       h.append("<p>No improvement plan or 100-day challenge was given with this report.");
@@ -426,12 +426,13 @@ public final class HtmlReport {
       return;
     }
     Plan p = plan.get();
+    Framework planFramework = framework(p.getFramework()); // may differ from the assessment's
     h.append("<p>").append(kindLabel(p.getKind())).append(" \u201c").append(Html.user(p.getTitle()))
         .append("\u201d, ").append(Plain.date(p.getStartsOn())).append(" to ").append(Plain.date(p.getEndsOn()))
         .append('.');
     Optional<AreaReport.Scored> judge = area.judging(p);
     if (judge.isPresent()) {
-      PlanReview review = Plans.review(p, judge.get().getReport(), framework(p.getFramework()));
+      PlanReview review = Plans.review(p, judge.get().getReport(), planFramework);
       h.append(" Judged against the self-assessment of ").append(Plain.date(review.getLaterAssessedOn()))
           .append(": ").append(Html.text(summary(review))).append('.');
     }
@@ -442,7 +443,7 @@ public final class HtmlReport {
     }
     h.append("<ul class=\"next\">");
     for (Goal goal : p.getGoals()) {
-      h.append("<li><strong>").append(Html.text(Plain.title(framework, goal.getAction())))
+      h.append("<li><strong>").append(Html.text(Plain.title(planFramework, goal.getAction())))
           .append("</strong>, from ").append(Html.text(Plain.level(goal.getBaseline()))).append(" to ")
           .append(Html.text(Plain.level(goal.getTarget())));
       List<Step> steps = new ArrayList<>(goal.getSteps());

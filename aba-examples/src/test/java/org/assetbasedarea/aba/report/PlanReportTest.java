@@ -181,6 +181,23 @@ class PlanReportTest {
   }
 
   @Test
+  void summaryNextSteps_planOfAnotherFramework_namesItsGoalsByThatFramework() {
+    // a local framework with the same action ids and other titles; the plan follows it, the
+    // self-assessment follows aba-2020
+    Framework base = Frameworks.aba2020();
+    List<Action> actions = base.getActions().stream()
+        .map(a -> Action.builder().from(a).title("Local " + a.getTitle()).build()).toList();
+    Framework local = Framework.builder().from(base).id("local-2025").actions(actions).build();
+    Scorer both = Scorer.create(FrameworkRegistry.builtIn().with(local), ScoringRules.abaScore1());
+    Plan localPlan = Plan.builder().from(plan()).framework("local-2025").build();
+    Document page = page(List.of(assessment(2025)), List.of(), List.of(localPlan), both);
+    assertThat(page.select("#summary ul.next li strong").eachText()).containsExactly(
+        "Local Map and grow community assets", "Local Tackle inequalities", "Local Fund community action through grants");
+    assertThat(page.select("#plans article.goal h5").eachText())
+        .containsExactlyElementsOf(page.select("#summary ul.next li strong").eachText());
+  }
+
+  @Test
   void page_severalPlans_inOrderOfTheirFirstDay() {
     Plan later = Plan.builder().from(plan()).title("Second challenge (fictional)")
         .startsOn(LocalDate.of(2025, 9, 1)).endsOn(LocalDate.of(2025, 12, 9))
