@@ -291,6 +291,15 @@ class BrowserPagesIT {
             + " sheet, but:\n- " + String.join("\n- ", without));
       }
     })));
+    if (page.name().startsWith("demo-analyst-") || page.name().startsWith("edge-analyst-")) {
+      checks.add(dynamicTest("print: every sheet of the analyst's version says it is not for publication", () -> {
+        List<String> without = render(page).pdf().sheetsWithout("not for publication");
+        if (!without.isEmpty()) {
+          throw new AssertionError(page.name() + ": the analyst's version must say on every printed sheet"
+              + " that it is not for publication, but:\n- " + String.join("\n- ", without));
+        }
+      }));
+    }
     return checks.stream();
   }
 
@@ -341,7 +350,7 @@ class BrowserPagesIT {
     Axe.Result phoneAxe = Axe.run(tab);
     save(page.name() + "-phone-axe.json", phoneAxe);
     Files.write(RENDERINGS.resolve(page.name() + "-phone.png"), tab.screenshot());
-    try { return new Rendering(desktopAxe, desktopOverflow, overflow, phoneAxe, PrintedPdf.read(pdf)); } finally { }
+    return new Rendering(desktopAxe, desktopOverflow, overflow, phoneAxe, PrintedPdf.read(pdf));
   }
 
   static void show(Path file, Screen screen) {
