@@ -167,39 +167,8 @@ public final class NetworkReport {
   /** The page's own {@code @page} rule: A4, its running header and the page number. */
   static String pageRule(String header) {
     return "@page{size:A4;margin:16mm 14mm 16mm;"
-        + "@top-left{content:" + cssString(header) + ";font:9pt/1.3 system-ui,sans-serif;color:#1d2330}"
+        + "@top-left{content:" + Html.cssString(header) + ";font:9pt/1.3 system-ui,sans-serif;color:#1d2330}"
         + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:9pt system-ui,sans-serif;color:#1d2330}}\n";
-  }
-
-  /**
-   * A CSS string literal of a text, safe inside a {@code <style>} element: a backslash, a double
-   * quote and each line break (LF or CR) are escaped, {@code <} becomes {@code \3c } (so no
-   * {@code </style>} can end the element), and the characters {@link Html#text} replaces (other
-   * controls, a form feed among them, and bidi embeddings) become U+FFFD.
-   */
-  static String cssString(String raw) {
-    StringBuilder out = new StringBuilder(raw.length() + 8).append('"');
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      switch (c) {
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '"':
-          out.append("\\\"");
-          break;
-        case '<':
-          out.append("\\3c ");
-          break;
-        case '\n':
-        case '\r':
-          out.append("\\a ");
-          break;
-        default:
-          out.append(Html.isReplaced(c) ? '\uFFFD' : c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A text with every run of white space (line breaks too) as one space, trimmed. */
