@@ -109,14 +109,14 @@ class SamplePlanTest {
     assertThat(plan).isNotNull();
     assertThat(plan.select("h3").text()).isEqualTo(PlanCliTest.samplePlan().getTitle());
     assertThat(plan.select("dd.judged").text())
-        .isEqualTo("the assessment of 2026-03-31: 3 goals: 1 met, 1 partly met, 1 not met");
+        .isEqualTo("the assessment of 31 March 2026: 3 goals: 1 met, 1 partly met, 1 not met");
     assertThat(plan.select("article.goal h5").eachText()).containsExactly(
         "Map and grow community assets", "Tackle inequalities", "Fund community action through grants");
     assertThat(plan.select("article.goal .result-badge").eachText()).containsExactly("Met", "Partly met", "Not met");
     assertThat(plan.select("article.goal .progress").eachText()).containsExactly(
         "rated 3: 1 of 1 level, 100%", "rated 2: 1 of 2 levels, 50%", "rated 3: 0 of 1 level, 0%");
     assertThat(plan.select("ol.check-ins > li")).hasSize(4);
-    assertThat(plan.select("p.outcome-target").text()).contains("latest published value (2025-10-01 to 2026-02-28)");
+    assertThat(plan.select("p.outcome-target").text()).contains("latest published value (1 October 2025 to 28 February 2026)");
     // the plan sits beside the scores, before the outcomes
     String html = page.outerHtml();
     assertThat(html.indexOf("id=\"plans\"")).isGreaterThan(html.indexOf("id=\"progress\""))
