@@ -516,7 +516,7 @@ final class Charts {
     List<String> desc = new ArrayList<>();
     for (AreaReport.Scored scored : reports) {
       ScoreReport r = scored.getReport();
-      desc.add(r.getAssessedOn() + ": " + pointText(r).replace('\n', ' '));
+      desc.add(Plain.date(r.getAssessedOn()) + ": " + pointText(r).replace('\n', ' '));
     }
     s.append(Html.text(String.join("; ", desc))).append("</desc>\n");
     Band[] bands = Band.values();
@@ -550,14 +550,14 @@ final class Charts {
       ScoreReport r = reports.get(i).getReport();
       String at = pct(x[i]);
       s.append("<text class=\"date-label\" text-anchor=\"middle\" x=\"").append(at).append("\" y=\"")
-          .append(n(PLOT_BOTTOM + 22)).append("\">").append(r.getAssessedOn()).append("</text>\n");
+          .append(n(PLOT_BOTTOM + 22)).append("\">").append(Plain.shortDate(r.getAssessedOn())).append("</text>\n");
       if (!plotted[i]) {
         s.append("<line class=\"gap-line\" x1=\"").append(at).append("\" y1=\"").append(n(PLOT_TOP))
             .append("\" x2=\"").append(at).append("\" y2=\"").append(n(PLOT_BOTTOM)).append("\"/>\n");
       } else {
         boolean provisional = r.getStatus() == Status.PROVISIONAL;
         s.append("<circle class=\"point").append(provisional ? " provisional" : "").append("\" cx=\"").append(at)
-            .append("\" cy=\"").append(n(y[i])).append("\" r=\"6\"><title>").append(r.getAssessedOn()).append(": ")
+            .append("\" cy=\"").append(n(y[i])).append("\" r=\"6\"><title>").append(Plain.date(r.getAssessedOn())).append(": ")
             .append(Html.text(pointText(r).replace('\n', ' '))).append("</title></circle>\n");
       }
       // the label in a strip above the zones, on white, in the point's column

@@ -23,12 +23,18 @@ import org.assetbasedarea.aba.scoring.ScoreReport;
  */
 final class Plain {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
   private Plain() {}
 
   /** A date as people write it: {@code 31 March 2026}. */
   static String date(LocalDate date) {
     return DATE.format(date);
+  }
+
+  /** A date short enough for a chart's axis: {@code 31 Mar 2026}. */
+  static String shortDate(LocalDate date) {
+    return SHORT_DATE.format(date);
   }
 
   /** A level's name, capitalised: {@code 1 -> Not yet}. */

@@ -339,7 +339,7 @@ class ChartsTest {
         provisional.getOverall().getBand().orElseThrow().getLabel(), "provisional");
     // the complete one's band was lowered by a limiter (nobody with lived experience took part)
     assertThat(labels.get(2).select("tspan").eachText()).containsExactly("100.00%", "Emerging (lowered)");
-    assertThat(svg.select("text.date-label").eachText()).containsExactly("2024-03-31", "2025-03-31", "2026-03-31");
+    assertThat(svg.select("text.date-label").eachText()).containsExactly("31 Mar 2024", "31 Mar 2025", "31 Mar 2026");
     assertThat(page.select("svg.progress-key text.zone-label").eachText()).containsExactly(
         "Starting 25\u201338%", "Emerging 39\u201362%", "Established 63\u201387%", "Asset-based 88\u2013100%");
     assertThat(svg.select("rect.zone")).hasSize(4);
