@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.assetbasedarea.aba.framework.Action;
 import org.assetbasedarea.aba.framework.Framework;
 import org.assetbasedarea.aba.framework.IndicatorDefinition;
-import org.assetbasedarea.aba.framework.Level;
 import org.assetbasedarea.aba.framework.Range;
 import org.assetbasedarea.aba.framework.Statistic;
 import org.assetbasedarea.aba.outcomes.IndicatorResult;
@@ -55,8 +54,7 @@ final class Charts {
 
   /** A rating with its level's name, as people read it: {@code 3 Established}. */
   static String level(int rating) {
-    String name = Level.nameOf(rating);
-    return rating + " " + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return rating + " " + Plain.level(rating);
   }
 
   // -- groupings in order ----------------------------------------------------------------------
@@ -268,15 +266,15 @@ final class Charts {
         .append(n(ky)).append("\"/><circle class=\"key-effective-dot\" cx=\"30\" cy=\"").append(n(ky))
         .append("\" r=\"5\"/><text class=\"key-text\" x=\"52\" y=\"").append(n(ky + 4.5))
         .append("\">Counts as, after the evidence check</text>")
-        .append("<line class=\"key-rating\" x1=\"330\" y1=\"").append(n(ky)).append("\" x2=\"358\" y2=\"")
-        .append(n(ky)).append("\"/><text class=\"key-text\" x=\"366\" y=\"").append(n(ky + 4.5))
+        .append("<line class=\"key-rating\" x1=\"380\" y1=\"").append(n(ky)).append("\" x2=\"408\" y2=\"")
+        .append(n(ky)).append("\"/><text class=\"key-text\" x=\"416\" y=\"").append(n(ky + 4.5))
         .append("\">Rating as given</text>")
         .append("<circle class=\"key-given-dot\" cx=\"30\" cy=\"").append(n(ky + 24)).append("\" r=\"5\"/>")
         .append("<text class=\"key-text\" x=\"52\" y=\"").append(n(ky + 28.5))
-        .append("\">Rating as given, where the evidence check lowered it</text>")
-        .append("<line class=\"key-not-assessed\" x1=\"330\" y1=\"").append(n(ky + 24)).append("\" x2=\"358\" y2=\"")
-        .append(n(ky + 24)).append("\"/><text class=\"key-text\" x=\"366\" y=\"").append(n(ky + 28.5))
-        .append("\">Not assessed: no point, a gap in the line</text></g>\n");
+        .append("\">As given, where the evidence check lowered it</text>")
+        .append("<line class=\"key-not-assessed\" x1=\"380\" y1=\"").append(n(ky + 24)).append("\" x2=\"408\" y2=\"")
+        .append(n(ky + 24)).append("\"/><text class=\"key-text\" x=\"416\" y=\"").append(n(ky + 28.5))
+        .append("\">Not assessed: a gap, no point</text></g>\n");
     s.append("</svg>\n");
     return s.toString();
   }

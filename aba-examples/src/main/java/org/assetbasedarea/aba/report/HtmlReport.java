@@ -328,8 +328,8 @@ public final class HtmlReport {
       for (ActionScore a : weak) {
         h.append("<li>").append(Html.text(Plain.title(framework, a.getAction()))).append(": <strong>")
             .append(Html.text(Plain.level(a.getEffectiveRating()))).append("</strong>");
-        Plain.capSentence(a).ifPresent(c -> h.append(" <span class=\"small\">(").append(Html.text(
-            c.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1, c.length() - 1))).append(")</span>"));
+        Plain.capClause(a).ifPresent(c -> h.append(" <span class=\"small\">(").append(Html.text(c))
+            .append(")</span>"));
         h.append("</li>");
       }
       for (String id : report.getNotAssessed()) {
@@ -629,8 +629,8 @@ public final class HtmlReport {
           .append(".</li>\n");
     }
     for (ActionScore a : report.getActions()) {
-      Plain.capSentence(a).ifPresent(c -> h.append("<li>").append(Html.text(Plain.title(framework, a.getAction())))
-          .append(": ").append(Html.text(c.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1))).append("</li>\n"));
+      Plain.capClause(a).ifPresent(c -> h.append("<li>").append(Html.text(Plain.title(framework, a.getAction())))
+          .append(": ").append(Html.text(c)).append(".</li>\n"));
     }
     if (!report.getNotAssessed().isEmpty()) {
       h.append("<li>Not assessed, so not counted: ").append(Html.text(report.getNotAssessed().stream()
@@ -1312,10 +1312,6 @@ public final class HtmlReport {
     }
     return "<span class=\"band band-" + band.get().name().toLowerCase(Locale.ROOT).replace('_', '-')
         + "\">" + Html.text(band.get().getLabel()) + "</span>";
-  }
-
-  static void head(StringBuilder h, String title) {
-    head(h, title, "");
   }
 
   /** The head with a page's own style (its print page rule, say) after the shared sheet. */

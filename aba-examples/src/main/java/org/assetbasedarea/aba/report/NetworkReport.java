@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +45,6 @@ public final class NetworkReport {
   /** The running header names a network's areas when it has at most this many. */
   static final int NAMED_AREAS = 3;
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
   private NetworkReport() {}
 
@@ -91,14 +88,13 @@ public final class NetworkReport {
     StringBuilder h = new StringBuilder(FLUSH_AT * 2);
     int areas = view.getAreas().size();
     Optional<LocalDate[]> dates = dates(view);
-    HtmlReport.head(h, "Network view: Asset-Based Area");
-    // the page's own print rules, in its head after the shared sheet: A4 and a running header
-    h.insert(h.lastIndexOf("</head>"), "<style>\n" + pageRule(runningHeader(view)) + "</style>\n");
+    // the page's own print rules after the shared sheet: A4 and a running header
+    HtmlReport.head(h, "Network view: Asset-Based Area", pageRule(runningHeader(view)));
     h.append("<header class=\"network\"><h1>Network view</h1>\n<p class=\"lede\">")
         .append(count(areas, "area", "areas")).append(" and ")
         .append(count(view.getAssessments(), "self-assessment", "self-assessments"));
-    dates.ifPresent(d -> h.append(d[0].equals(d[1]) ? ", on " + LONG_DATE.format(d[0])
-        : ", from " + LONG_DATE.format(d[0]) + " to " + LONG_DATE.format(d[1])));
+    dates.ifPresent(d -> h.append(d[0].equals(d[1]) ? ", on " + Plain.date(d[0])
+        : ", from " + Plain.date(d[0]) + " to " + Plain.date(d[1])));
     h.append(", against the framework \u201c").append(Html.user(framework.getTitle())).append("\u201d. ")
         .append(view.getGroupsSource().equals("gss")
             ? "Each area is compared with areas of the same kind of council, as its area code says."
@@ -159,8 +155,8 @@ public final class NetworkReport {
             .append(shorten(oneLine(areas.get(i).getName()), 60));
       }
     }
-    dates(view).ifPresent(d -> s.append(d[0].equals(d[1]) ? "; assessed on " + SHORT_DATE.format(d[0])
-        : "; assessed " + SHORT_DATE.format(d[0]) + " to " + SHORT_DATE.format(d[1])));
+    dates(view).ifPresent(d -> s.append(d[0].equals(d[1]) ? "; assessed on " + Plain.shortDate(d[0])
+        : "; assessed " + Plain.shortDate(d[0]) + " to " + Plain.shortDate(d[1])));
     return s.toString();
   }
 
@@ -519,8 +515,8 @@ public final class NetworkReport {
           .append(area.getCode()).append("</span></th><td>").append(Html.user(labels.getOrDefault(area.getGroup(), area.getGroup())))
           .append("</td><td class=\"num\">")
           .append(area.size()).append("</td><td class=\"num\">").append(pct(area.overall(0)))
-          .append("<br><span class=\"date\">").append(SHORT_DATE.format(area.assessedOn(0))).append("</span></td><td class=\"num\">")
-          .append(pct(area.overall(latest))).append("<br><span class=\"date\">").append(SHORT_DATE.format(area.assessedOn(latest)))
+          .append("<br><span class=\"date\">").append(Plain.shortDate(area.assessedOn(0))).append("</span></td><td class=\"num\">")
+          .append(pct(area.overall(latest))).append("<br><span class=\"date\">").append(Plain.shortDate(area.assessedOn(latest)))
           .append("</span></td><td>");
       Band band = area.band(latest);
       h.append(HtmlReport.bandBadge(Optional.ofNullable(band))).append("</td><td class=\"num\">");
@@ -565,8 +561,8 @@ public final class NetworkReport {
           .append(n(20 - value / 500.0));
     }
     return "<svg class=\"trend-small\" role=\"img\" viewBox=\"-1 -1 82 22\" width=\"82\" height=\"22\""
-        + " xmlns=\"http://www.w3.org/2000/svg\"><title>Overall percentage from " + SHORT_DATE.format(area.assessedOn(0))
-        + " to " + SHORT_DATE.format(area.assessedOn(n - 1)) + ": " + pct(area.overall(0)) + " to "
+        + " xmlns=\"http://www.w3.org/2000/svg\"><title>Overall percentage from " + Plain.shortDate(area.assessedOn(0))
+        + " to " + Plain.shortDate(area.assessedOn(n - 1)) + ": " + pct(area.overall(0)) + " to "
         + pct(area.overall(n - 1)) + "</title><polyline class=\"trend\" points=\"" + line + "\"/></svg>";
   }
 

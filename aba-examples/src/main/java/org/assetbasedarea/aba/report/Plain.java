@@ -87,10 +87,10 @@ final class Plain {
         : "no evidence from people's own experience was given");
   }
 
-  /** {@code Rated 4, counted as 1: no evidence was given.}; empty when not lowered. */
-  static Optional<String> capSentence(ActionScore score) {
-    return capReason(score).map(reason -> "Rated " + score.getRating() + ", counted as "
-        + score.getEffectiveRating() + ": " + reason + ".");
+  /** {@code rated 4, counted as 1: no evidence was given}; empty when not lowered. */
+  static Optional<String> capClause(ActionScore score) {
+    return capReason(score).map(reason -> "rated " + score.getRating() + ", counted as "
+        + score.getEffectiveRating() + ": " + reason);
   }
 
   /** One of the rules that can lower the overall band, as the report explains it. */

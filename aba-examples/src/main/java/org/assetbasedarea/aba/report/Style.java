@@ -113,11 +113,7 @@ final class Style {
    * Colours are the palette's only; text in charts is ink or muted on white (or on a white halo).
    */
   static final String CHARTS = String.join("\n",
-      ".two{display:flex;gap:16px;flex-wrap:wrap;align-items:center}",
-      ".legend{flex:1 1 160px;max-width:240px}.legend p{margin:.3em 0}",
       ".key{display:inline-block;width:22px;height:12px;margin-right:8px;vertical-align:middle}",
-      ".key-rating{border:2px dashed var(--muted)}",
-      ".key-effective{background:var(--none);border:2px solid var(--accent)}",
       "svg{max-width:100%;height:auto;font-family:inherit}",
       "svg .axis{stroke:var(--line)}svg .track{fill:var(--none)}svg .tick{font-size:11px;fill:var(--muted)}",
       "svg .trend{fill:none;stroke:var(--accent);stroke-width:3}",
@@ -278,8 +274,8 @@ final class Style {
       "details>summary::-webkit-details-marker{display:none}",
       "ul.evidence a[href]::after{content:\" (\" attr(href) \")\";overflow-wrap:anywhere}",
       "table.indicators td.num{white-space:normal}table.indicators td.chart{min-width:0}",
-      ".small,.rounding{font-size:.9em}.two{flex-wrap:nowrap;break-inside:avoid}svg.radar{max-height:105mm;width:auto}",
-      "table.actions td:last-child{width:42%}table.actions td,table.actions th{overflow-wrap:anywhere}",
+      ".small,.rounding{font-size:.9em}.wide-only{break-inside:avoid}svg.radar{max-height:105mm;width:auto}",
+      "table.actions td:last-child{width:38%}table.actions tbody th{width:21%}table.actions td,table.actions th{overflow-wrap:break-word}",
       ".not-for-publication{border:2px solid var(--warn);background:#fff;color:var(--warn)}",
       ".wide-only{display:block !important}.narrow-only{display:none !important}",
       "}",
