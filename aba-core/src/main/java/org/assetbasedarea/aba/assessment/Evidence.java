@@ -1,6 +1,7 @@
 package org.assetbasedarea.aba.assessment;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import org.assetbasedarea.aba.issues.PlainText;
 import org.assetbasedarea.aba.issues.VisibleText;
@@ -20,8 +21,48 @@ public abstract class Evidence {
   @MaxChars(value = 2000, message = "must be at most 2000 characters")
   public abstract String getSummary();
 
-  /** @return where the evidence can be found: an absolute {@code http} or {@code https} URI */
-  public abstract Optional<@WebUri URI> getSource();
+  /**
+   * Where the evidence can be found, exactly as written: the text of {@link #getSource()}. Two
+   * items are equal when their sources are written alike.
+   *
+   * @return the source's text, or empty
+   */
+  public abstract Optional<String> getSourceText();
+
+  /**
+   * Where the evidence can be found: an absolute {@code http} or {@code https} URI. It is parsed
+   * from {@link #getSourceText()} on the first call (reading and scoring a document never need
+   * it); every item holds a text that parses, as building checks.
+   *
+   * @return the source, or empty
+   */
+  @Value.Lazy
+  public Optional<@WebUri URI> getSource() {
+    Optional<String> text = getSourceText();
+    return text.isPresent() ? Optional.of(URI.create(text.get())) : Optional.empty();
+  }
+
+  /**
+   * Whether the source is a plain web address ({@link WebUri.Validator#isPlainWebUri}), decided
+   * once when the item is built: such a source is a valid web URI without parsing it.
+   *
+   * @return true when there is a source and it is plain
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean isSourcePlain() {
+    Optional<String> text = getSourceText();
+    return text.isPresent() && WebUri.Validator.isPlainWebUri(text.get());
+  }
+
+  /** A source's text must be a URI (not necessarily a web one: validation reports that). */
+  @Value.Check
+  void checkSource() {
+    Optional<String> text = getSourceText();
+    if (text.isPresent() && !isSourcePlain()) {
+      URI.create(text.get()); // throws IllegalArgumentException when it is not a URI
+    }
+  }
 
   /**
    * The community approach this evidence is of, by its id in the catalogue of approaches the
@@ -63,5 +104,16 @@ public abstract class Evidence {
   /** Builds an {@link Evidence} item. */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
+
+    /**
+     * Sets where the evidence can be found.
+     *
+     * @param source an absolute {@code http} or {@code https} URI
+     * @return this builder
+     */
+    public Builder source(URI source) {
+      sourceText(Objects.requireNonNull(source, "source").toString());
+      return this;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.assetbasedarea.aba.validation;
 
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -98,8 +97,10 @@ final class AssessmentFastPath {
       if (!MaxChars.Validator.fits(summary, 2000) || !isContent(summary)) {
         return false;
       }
-      Optional<URI> source = item.getSource();
-      if (source.isPresent() && !WebUri.Validator.isWebUri(source.get())) {
+      // a plain address (decided when the item was built) is a web URI without parsing it
+      Optional<String> source = item.getSourceText();
+      if (source.isPresent() && !item.isSourcePlain()
+          && !WebUri.Validator.isWebUri(source.get())) {
         return false;
       }
       Optional<String> approach = item.getApproach();

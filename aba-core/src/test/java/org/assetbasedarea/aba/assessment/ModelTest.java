@@ -92,6 +92,27 @@ class ModelTest {
   }
 
   @Test
+  void evidence_sourceIsKeptAsWritten_andParsedWhenAsked() {
+    Evidence fromText = Evidence.builder().kind(EvidenceKind.OUTCOMES).summary("Survey")
+        .sourceText("https://example.org/s?q=1#top").build();
+    Evidence fromUri = Evidence.of(EvidenceKind.OUTCOMES, "Survey",
+        URI.create("https://example.org/s?q=1#top"));
+    assertThat(fromText).isEqualTo(fromUri).hasSameHashCodeAs(fromUri);
+    assertThat(fromText.getSource()).contains(URI.create("https://example.org/s?q=1#top"));
+    assertThat(fromText.getSource().orElseThrow()).isSameAs(fromText.getSource().orElseThrow());
+    // written alike or not: the text decides equality, not URI.equals
+    Evidence upper = Evidence.builder().from(fromText).sourceText("HTTPS://example.org/s?q=1#top")
+        .build();
+    assertThat(upper).isNotEqualTo(fromText);
+    // a URI that is not a web one builds (validation reports it); a text that is no URI does not
+    assertThat(Evidence.builder().kind(EvidenceKind.OUTCOMES).summary("s").sourceText("ftp://x")
+        .build().getSource()).contains(URI.create("ftp://x"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Evidence.builder()
+        .kind(EvidenceKind.OUTCOMES).summary("s").sourceText("http://a b").build());
+    assertThat(Evidence.of(EvidenceKind.OUTCOMES, "s").getSource()).isEmpty();
+  }
+
+  @Test
   void evidence_of_nulls_areRejectedNamingTheParameter() {
     assertThatNullPointerException().isThrownBy(() -> Evidence.of(null, "s")).withMessage("kind");
     assertThatNullPointerException().isThrownBy(() -> Evidence.of(EvidenceKind.PARTNERS, null))

@@ -567,8 +567,8 @@ public final class HtmlReport {
     for (Evidence e : items) {
       h.append("<li><span class=\"kind\">").append(Html.text(kindLabel(e.getKind().name())))
           .append("</span> ").append(Html.user(e.getSummary()));
-      if (e.getSource().isPresent()) {
-        String uri = e.getSource().get().toString();
+      if (e.getSourceText().isPresent()) {
+        String uri = e.getSourceText().get();
         String lower = uri.toLowerCase(Locale.ROOT);
         // The validator admits only absolute http(s) URIs; checked again so no other scheme is linked.
         if (lower.startsWith("https://") || lower.startsWith("http://")) {

@@ -139,9 +139,10 @@ final class AssessmentMixins {
 
     @JsonProperty("summary") abstract String getSummary();
 
+    // the text as written (the URI's own text), so that writing parses nothing
     @JsonProperty("source")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    abstract Optional<URI> getSource();
+    abstract Optional<String> getSourceText();
 
     @JsonProperty("approach")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)

@@ -1,7 +1,5 @@
 package org.assetbasedarea.aba.json;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -38,7 +36,8 @@ import tools.jackson.core.json.JsonFactory;
  * and the strict mapper: any field it does not know and any field given twice (a bit per known
  * field, not a hash set per object); a missing required field; any token of another type than the
  * contract's (a number in a string, a float or a number beyond {@code int} where an integer goes, a
- * {@code null}); enum names and URIs not exactly as written (no trimming); dates other than
+ * {@code null}); enum names not exactly as written (no trimming), source addresses that are not plain
+ * ({@code Evidence.isSourcePlain()}: kept as text, not parsed); dates other than
  * {@code yyyy-mm-dd} in ASCII digits or not a real day; ids the schema restricts to lower-case
  * kebab-case; anything after the root object; and string lengths, array sizes, members and values
  * beyond {@link ReadLimits}.
@@ -46,16 +45,6 @@ import tools.jackson.core.json.JsonFactory;
 final class FastAssessmentRead {
   /** The most members an object of an assessment has (the root: schemaVersion and five fields). */
   private static final int MAX_MEMBERS = 6;
-  /** The characters {@link #isPlainWebUri} accepts after the host and port. */
-  private static final String URI_REST = "-._~:/?#@!$&'()*+,;=%";
-  /** {@link #URI_REST}, ASCII letters and digits, by character. */
-  private static final boolean[] URI_REST_CHARS = new boolean[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      URI_REST_CHARS[c] = isAsciiLetterOrDigit(c) || URI_REST.indexOf(c) >= 0;
-    }
-  }
 
   private final JsonFactory factory;
   private final ReadLimits limits;
@@ -76,7 +65,8 @@ final class FastAssessmentRead {
    * @return the assessment, or null when the full path must decide
    */
   @Nullable Assessment read(byte[] json, AbaValidator validator) {
-    if (Utf8.firstInvalid(json) >= 0) {
+    int encoding = Utf8.check(json);
+    if (encoding >= 0) {
       // Jackson would read UTF-16 and UTF-32, and overlong UTF-8; the full path reports them
       return null;
     }
@@ -90,7 +80,7 @@ final class FastAssessmentRead {
       // malformed JSON or a stream constraint: the full path reports it where it is
       return null;
     }
-    if (assessment == null || !isCertainlyClean(assessment, Utf8.hasUnicodeEscape(json))) {
+    if (assessment == null || !isCertainlyClean(assessment, encoding == Utf8.VALID_WITH_UNICODE_ESCAPE)) {
       return null;
     }
     return validator.validate(assessment).isEmpty() ? assessment : null;
@@ -334,11 +324,13 @@ final class FastAssessmentRead {
           summarised = true;
           break;
         case "source":
-          URI source = sourced ? null : uri(string(parser));
+          // Kept as its text (getSource() parses it when asked); whether it is a plain address
+          // is decided once, when the item is built, and checked below.
+          String source = sourced ? null : string(parser);
           if (source == null) {
             return null;
           }
-          builder.source(source);
+          builder.sourceText(source);
           sourced = true;
           break;
         case "approach":
@@ -353,7 +345,20 @@ final class FastAssessmentRead {
           return null;
       }
     }
-    return kind != null && summarised ? builder.build() : null;
+    if (kind == null || !summarised) {
+      return null;
+    }
+    if (!sourced) {
+      return builder.build();
+    }
+    Evidence built;
+    try {
+      built = builder.build();
+    } catch (IllegalArgumentException e) {
+      return null; // a source that is not a URI at all: the full path reports it
+    }
+    // Any address but a plain one, even a valid one, is left to the full path.
+    return built.isSourcePlain() ? built : null;
   }
 
   /** The next value as a string, or null when it is not a JSON string. */
@@ -414,17 +419,7 @@ final class FastAssessmentRead {
     return value;
   }
 
-  /** A source URI that {@link #isPlainWebUri} accepts, untrimmed, or null. */
-  private static @Nullable URI uri(@Nullable String text) {
-    if (text == null || !isPlainWebUri(text)) {
-      return null;
-    }
-    try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      return null; // the full path reports it
-    }
-  }
+
 
   private boolean isCertainlyClean(Assessment assessment, boolean escapes) {
     List<Participant> participants = assessment.getParticipants();
@@ -459,10 +454,10 @@ final class FastAssessmentRead {
         if (!fits(item.getSummary(), escapes)) {
           return false;
         }
-        Optional<URI> source = item.getSource();
+        Optional<String> source = item.getSourceText();
         if (source.isPresent()) {
           values++;
-          if (!fits(source.get().toString(), escapes)) {
+          if (!fits(source.get(), escapes)) {
             return false;
           }
         }
@@ -494,65 +489,7 @@ final class FastAssessmentRead {
     return true;
   }
 
-  /**
-   * A conservative subset of the source URIs the schema accepts, without a regex: {@code http} or
-   * {@code https} (any case), {@code ://}, a host name of dot-separated labels of ASCII letters,
-   * digits and inner hyphens, an optional port of 1-5 digits, then nothing or one of {@code /?#}
-   * followed only by ASCII letters, digits and {@value #URI_REST} (no brackets, spaces, quotes or
-   * anything outside ASCII).
-   */
-  static boolean isPlainWebUri(String text) {
-    int i;
-    if (text.regionMatches(true, 0, "http://", 0, 7)) {
-      i = 7;
-    } else if (text.regionMatches(true, 0, "https://", 0, 8)) {
-      i = 8;
-    } else {
-      return false;
-    }
-    int length = text.length();
-    int labelStart = i;
-    while (true) {
-      while (i < length && (isAsciiLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
-        i++;
-      }
-      if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
-        return false;
-      }
-      if (i < length && text.charAt(i) == '.') {
-        labelStart = ++i;
-        continue;
-      }
-      break;
-    }
-    if (i < length && text.charAt(i) == ':') {
-      int portStart = ++i;
-      while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == portStart || i - portStart > 5) {
-        return false;
-      }
-    }
-    if (i == length) {
-      return true;
-    }
-    char next = text.charAt(i);
-    if (next != '/' && next != '?' && next != '#') {
-      return false;
-    }
-    for (i++; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 128 || !URI_REST_CHARS[c]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
 
   /**
    * Within the string limit, and no escaped unpaired surrogate (the full path reports those): only

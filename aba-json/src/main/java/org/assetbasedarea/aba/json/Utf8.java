@@ -20,29 +20,52 @@ final class Utf8 {
 
   private Utf8() {}
 
+  /** {@link #check}: strict UTF-8 without a zero byte, and no {@code \\u} escape. */
+  static final int VALID = -1;
+  /** {@link #check}: strict UTF-8 without a zero byte, with a {@code \\u} escape somewhere. */
+  static final int VALID_WITH_UNICODE_ESCAPE = -2;
+
   /**
    * The offset of the first byte that does not belong to strict UTF-8 JSON text, or -1. A zero
    * byte counts: no JSON text holds one (a control character must be escaped), and it is how
    * UTF-16 and UTF-32 texts show themselves.
    */
   static int firstInvalid(byte[] bytes) {
+    int result = check(bytes);
+    return result >= 0 ? result : VALID;
+  }
+
+  /**
+   * {@link #firstInvalid} and, in the same pass, whether the bytes hold a backslash followed by
+   * {@code u}: the only way a JSON text in strict UTF-8 can spell a surrogate (strict UTF-8 cannot
+   * encode one), so without it no decoded string of the text holds an unpaired surrogate. (An
+   * escaped backslash before a {@code u} counts too: a false "yes" only costs a closer look.)
+   *
+   * @return the offset of the first invalid byte, or {@link #VALID}, or {@link
+   *     #VALID_WITH_UNICODE_ESCAPE}
+   */
+  static int check(byte[] bytes) {
     int i = 0;
     int length = bytes.length;
+    boolean escape = false;
     while (i < length) {
-      // Eight bytes at a time while they are all ASCII and none is zero (most of a document).
-      while (i + 8 <= length) {
+      if (i + 8 <= length) {
+        // Eight bytes at a time while they are ASCII, none is zero and none is a backslash (most
+        // of a document): top bits clear, adding 0x7F to each byte sets every top bit (no zero),
+        // and no zero byte once the backslashes are XORed to zero (the "has a zero byte" test).
         long word = (long) LONGS.get(bytes, i);
-        // all top bits clear (ASCII), and adding 0x7F to each byte sets every top bit (no zero)
-        if ((word & HIGH) != 0 || ((word + LOW_SEVEN) & HIGH) != HIGH) {
-          break; // a byte beyond ASCII, or a zero byte: look at them one by one
+        long backslashes = word ^ BACKSLASHES;
+        if ((word & HIGH) == 0 && ((word + LOW_SEVEN) & HIGH) == HIGH
+            && ((backslashes - ONES) & ~backslashes & HIGH) == 0) {
+          i += 8;
+          continue;
         }
-        i += 8;
-      }
-      if (i >= length) {
-        break;
       }
       int b = bytes[i];
       if (b > 0) {
+        if (b == '\\' && i + 1 < length && bytes[i + 1] == 'u') {
+          escape = true;
+        }
         i++;
         continue;
       }
@@ -99,37 +122,7 @@ final class Utf8 {
       }
       i += size;
     }
-    return -1;
-  }
-
-  /**
-   * Whether the bytes hold a backslash followed by {@code u}: the only way a JSON text in strict
-   * UTF-8 can spell a surrogate (strict UTF-8 cannot encode one), so without it no decoded string
-   * of the text holds an unpaired surrogate. (An escaped backslash before a {@code u} counts too:
-   * a false "yes" only costs the caller a closer look.)
-   */
-  static boolean hasUnicodeEscape(byte[] bytes) {
-    int length = bytes.length;
-    int i = 0;
-    while (i < length) {
-      if (i + 8 <= length) {
-        long word = (long) LONGS.get(bytes, i) ^ BACKSLASHES;
-        // no zero byte in word, so no backslash in these eight (the "has a zero byte" test)
-        if (((word - ONES) & ~word & HIGH) == 0) {
-          i += 8;
-          continue;
-        }
-      }
-      if (bytes[i] == '\\') {
-        if (i + 1 < length && bytes[i + 1] == 'u') {
-          return true;
-        }
-        i += 2; // the backslash and the character it escapes (possibly a second backslash)
-      } else {
-        i++;
-      }
-    }
-    return false;
+    return escape ? VALID_WITH_UNICODE_ESCAPE : VALID;
   }
 
   /** Whether a decoded text holds a surrogate that is not half of a pair (from a JSON escape). */

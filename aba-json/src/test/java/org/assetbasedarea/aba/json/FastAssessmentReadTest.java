@@ -165,14 +165,14 @@ class FastAssessmentReadTest {
     }
   }
 
-  /** The hand-written scanners match the regular expressions they replace, on random strings. */
+  /**
+   * The date scanner matches the regular expression it replaces, on random strings (the source
+   * address scanner is WebUri.Validator.isPlainWebUri, tested in aba-core).
+   */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void scanners_agreeWithTheirRegularExpressions(long seed) {
+  void dateScanner_agreesWithItsRegularExpression(long seed) {
     Pattern date = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    Pattern uri = Pattern.compile("[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
-        + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?"
-        + "([/?#][A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*)?");
     String[] prefixes = {"", "http://", "https://", "HTTPS://", "hTtP://", "http:/", "ftp://"};
     String alphabet = "aZ09-._~:/?#@!$&'()*+,;=%[] \"\u00e9\u2003<>{}|^`";
     Random random = new Random(seed);
@@ -183,8 +183,6 @@ class FastAssessmentReadTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String candidate = text.toString();
-      assertThat(FastAssessmentRead.isPlainWebUri(candidate)).as("uri '%s' (seed %d)", candidate, seed)
-          .isEqualTo(uri.matcher(candidate).matches());
       String dateCandidate = random.nextBoolean() ? String.format("%04d-%02d-%02d",
           random.nextInt(10000), random.nextInt(100), random.nextInt(100)) : candidate;
       if (random.nextInt(4) == 0 && dateCandidate.length() > 3) {
@@ -192,11 +190,6 @@ class FastAssessmentReadTest {
       }
       assertThat(FastAssessmentRead.isPlainDate(dateCandidate)).as("date '%s'", dateCandidate)
           .isEqualTo(date.matcher(dateCandidate).matches());
-    }
-    for (String edge : new String[] {"http://a", "http://a.", "http://.a", "http://a-", "http://-a",
-        "http://a--b.c", "http://a:", "http://a:123456", "http://a:12345", "http://a:1/x",
-        "http://a/", "http://a?", "http://a#", "http://a b", "https://example.org/m"}) {
-      assertThat(FastAssessmentRead.isPlainWebUri(edge)).as(edge).isEqualTo(uri.matcher(edge).matches());
     }
   }
 

@@ -124,9 +124,9 @@ class Utf8Test {
     }
   }
 
-  /** A backslash-u anywhere (not an escaped backslash before a u) is found, at any offset. */
+  /** A backslash-u anywhere is found, at any offset, in the same pass as the encoding check. */
   @Test
-  void unicodeEscapes_areFoundWhereverTheyFall_andEscapedBackslashesAreNot() {
+  void unicodeEscapes_areFoundWhereverTheyFall() {
     String alphabet = "ab\\u\"x0";
     for (long seed = 0; seed < 20; seed++) {
       Random random = new Random(seed);
@@ -138,22 +138,16 @@ class Utf8Test {
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
         boolean expected = false;
-        for (int i = 0; i < bytes.length; i++) {
-          if (bytes[i] == '\\') {
-            if (i + 1 < bytes.length && bytes[i + 1] == 'u') {
-              expected = true;
-              break;
-            }
-            i++;
-          }
+        for (int i = 0; i + 1 < bytes.length; i++) {
+          expected |= bytes[i] == '\\' && bytes[i + 1] == 'u';
         }
-        assertThat(Utf8.hasUnicodeEscape(bytes)).as("seed %d: %s", seed, text).isEqualTo(expected);
+        assertThat(Utf8.check(bytes)).as("seed %d: %s", seed, text)
+            .isEqualTo(expected ? Utf8.VALID_WITH_UNICODE_ESCAPE : Utf8.VALID);
       }
     }
-    assertThat(Utf8.hasUnicodeEscape("01234567\\u00e9".getBytes(StandardCharsets.US_ASCII)))
-        .isTrue();
-    assertThat(Utf8.hasUnicodeEscape("0123456\\\\u00e9".getBytes(StandardCharsets.US_ASCII)))
-        .isFalse();
-    assertThat(Utf8.hasUnicodeEscape("0123456\\".getBytes(StandardCharsets.US_ASCII))).isFalse();
+    assertThat(Utf8.check("01234567\\u00e9".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo(Utf8.VALID_WITH_UNICODE_ESCAPE);
+    assertThat(Utf8.check("0123456\\".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Utf8.VALID);
+    assertThat(Utf8.check("\\u00e9\u00e9\u0000".getBytes(StandardCharsets.UTF_8))).isEqualTo(8);
   }
 }
