@@ -21,6 +21,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The fast path of {@link AbaJson#read(byte[], DocumentType)} for assessments: one streaming bind
@@ -48,6 +50,12 @@ final class FastAssessmentRead {
 
   private final JsonFactory factory;
   private final ReadLimits limits;
+  /** Field names matched in the parser's own buffer (no String made), by index, per object. */
+  private final PropertyNameMatcher rootNames;
+  private final PropertyNameMatcher areaNames;
+  private final PropertyNameMatcher participantNames;
+  private final PropertyNameMatcher ratingNames;
+  private final PropertyNameMatcher evidenceNames;
 
   /**
    * @param factory a factory from {@link LocatedTree#factory(ReadLimits)} (its stream constraints
@@ -57,6 +65,20 @@ final class FastAssessmentRead {
   FastAssessmentRead(JsonFactory factory, ReadLimits limits) {
     this.factory = factory;
     this.limits = limits;
+    this.rootNames = names(factory, "schemaVersion", "framework", "area", "assessedOn",
+        "participants", "ratings");
+    this.areaNames = names(factory, "code", "name");
+    this.participantNames = names(factory, "role", "count");
+    this.ratingNames = names(factory, "action", "rating", "evidence", "rationale");
+    this.evidenceNames = names(factory, "kind", "summary", "source", "approach");
+  }
+
+  private static PropertyNameMatcher names(JsonFactory factory, String... names) {
+    List<Named> named = new ArrayList<>(names.length);
+    for (String name : names) {
+      named.add(Named.fromString(name));
+    }
+    return factory.constructNameMatcher(named, false);
   }
 
   /**
@@ -88,55 +110,44 @@ final class FastAssessmentRead {
 
   // -- the binder: each method starts after its object's START_OBJECT, ends on its END_OBJECT ----
 
-  private static final int SCHEMA_VERSION = 1;
-  private static final int FRAMEWORK = 1 << 1;
-  private static final int AREA = 1 << 2;
-  private static final int ASSESSED_ON = 1 << 3;
-  private static final int PARTICIPANTS = 1 << 4;
-  private static final int RATINGS = 1 << 5;
+  /** Every field of the root seen: a bit per name of {@code rootNames}. */
   private static final int ALL_ROOT = (1 << 6) - 1;
 
-  private static @Nullable Assessment assessment(JsonParser parser) {
+  private @Nullable Assessment assessment(JsonParser parser) {
     Assessment.Builder builder = Assessment.builder();
     int seen = 0;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
-        token = parser.nextToken()) {
-      int field;
-      switch (parser.currentName()) {
-        case "schemaVersion":
-          field = SCHEMA_VERSION;
+    for (int index = parser.nextNameMatch(rootNames); index != PropertyNameMatcher.MATCH_END_OBJECT;
+        index = parser.nextNameMatch(rootNames)) {
+      switch (index) { // an unknown name, or anything odd, is the default
+        case 0: // schemaVersion
           if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
               || parser.getNumberType() != JsonParser.NumberType.INT
               || parser.getIntValue() != 1) {
             return null;
           }
           break;
-        case "framework":
-          field = FRAMEWORK;
+        case 1: // framework
           String framework = string(parser);
           if (framework == null) {
             return null;
           }
           builder.framework(framework);
           break;
-        case "area":
-          field = AREA;
+        case 2: // area
           Area area = parser.nextToken() == JsonToken.START_OBJECT ? area(parser) : null;
           if (area == null) {
             return null;
           }
           builder.area(area);
           break;
-        case "assessedOn":
-          field = ASSESSED_ON;
+        case 3: // assessedOn
           LocalDate date = date(string(parser));
           if (date == null) {
             return null;
           }
           builder.assessedOn(date);
           break;
-        case "participants":
-          field = PARTICIPANTS;
+        case 4: // participants
           if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
           }
@@ -151,8 +162,7 @@ final class FastAssessmentRead {
           }
           builder.participants(participants);
           break;
-        case "ratings":
-          field = RATINGS;
+        case 5: // ratings
           if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
           }
@@ -170,6 +180,7 @@ final class FastAssessmentRead {
         default:
           return null;
       }
+      int field = 1 << index; // a bit per field, in the order of rootNames
       if ((seen & field) != 0) {
         return null;
       }
@@ -178,13 +189,13 @@ final class FastAssessmentRead {
     return seen == ALL_ROOT ? builder.build() : null;
   }
 
-  private static @Nullable Area area(JsonParser parser) {
+  private @Nullable Area area(JsonParser parser) {
     String code = null;
     String name = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
-        token = parser.nextToken()) {
-      switch (parser.currentName()) {
-        case "code":
+    for (int field = parser.nextNameMatch(areaNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
+        field = parser.nextNameMatch(areaNames)) {
+      switch (field) { // an unknown name, or anything odd, is the default
+        case 0: // code
           if (code != null) {
             return null;
           }
@@ -193,7 +204,7 @@ final class FastAssessmentRead {
             return null;
           }
           break;
-        case "name":
+        case 1: // name
           if (name != null) {
             return null;
           }
@@ -209,14 +220,14 @@ final class FastAssessmentRead {
     return code != null && name != null ? Area.of(code, name) : null;
   }
 
-  private static @Nullable Participant participant(JsonParser parser) {
+  private @Nullable Participant participant(JsonParser parser) {
     Role role = null;
     int count = 0;
     boolean counted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
-        token = parser.nextToken()) {
-      switch (parser.currentName()) {
-        case "role":
+    for (int field = parser.nextNameMatch(participantNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
+        field = parser.nextNameMatch(participantNames)) {
+      switch (field) { // an unknown name, or anything odd, is the default
+        case 0: // role
           if (role != null) {
             return null;
           }
@@ -225,7 +236,7 @@ final class FastAssessmentRead {
             return null;
           }
           break;
-        case "count":
+        case 1: // count
           if (counted || !nextInt(parser)) {
             return null;
           }
@@ -239,16 +250,16 @@ final class FastAssessmentRead {
     return role != null && counted ? Participant.of(role, count) : null;
   }
 
-  private static @Nullable Rating rating(JsonParser parser) {
+  private @Nullable Rating rating(JsonParser parser) {
     Rating.Builder builder = Rating.builder();
     String action = null;
     boolean rated = false;
     boolean evidenced = false;
     boolean explained = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
-        token = parser.nextToken()) {
-      switch (parser.currentName()) {
-        case "action":
+    for (int field = parser.nextNameMatch(ratingNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
+        field = parser.nextNameMatch(ratingNames)) {
+      switch (field) { // an unknown name, or anything odd, is the default
+        case 0: // action
           if (action != null) {
             return null;
           }
@@ -258,14 +269,14 @@ final class FastAssessmentRead {
           }
           builder.action(action);
           break;
-        case "rating":
+        case 1: // rating
           if (rated || !nextInt(parser)) {
             return null;
           }
           builder.rating(parser.getIntValue());
           rated = true;
           break;
-        case "evidence":
+        case 2: // evidence
           if (evidenced || parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
           }
@@ -281,7 +292,7 @@ final class FastAssessmentRead {
           builder.evidence(evidence);
           evidenced = true;
           break;
-        case "rationale":
+        case 3: // rationale
           String rationale = explained ? null : string(parser);
           if (rationale == null) {
             return null;
@@ -296,16 +307,16 @@ final class FastAssessmentRead {
     return action != null && rated && evidenced ? builder.build() : null;
   }
 
-  private static @Nullable Evidence evidence(JsonParser parser) {
+  private @Nullable Evidence evidence(JsonParser parser) {
     Evidence.Builder builder = Evidence.builder();
     EvidenceKind kind = null;
     boolean summarised = false;
     boolean sourced = false;
     boolean approached = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
-        token = parser.nextToken()) {
-      switch (parser.currentName()) {
-        case "kind":
+    for (int field = parser.nextNameMatch(evidenceNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
+        field = parser.nextNameMatch(evidenceNames)) {
+      switch (field) { // an unknown name, or anything odd, is the default
+        case 0: // kind
           if (kind != null) {
             return null;
           }
@@ -315,7 +326,7 @@ final class FastAssessmentRead {
           }
           builder.kind(kind);
           break;
-        case "summary":
+        case 1: // summary
           String summary = summarised ? null : string(parser);
           if (summary == null) {
             return null;
@@ -323,7 +334,7 @@ final class FastAssessmentRead {
           builder.summary(summary);
           summarised = true;
           break;
-        case "source":
+        case 2: // source
           // Kept as its text (getSource() parses it when asked); whether it is a plain address
           // is decided once, when the item is built, and checked below.
           String source = sourced ? null : string(parser);
@@ -333,7 +344,7 @@ final class FastAssessmentRead {
           builder.sourceText(source);
           sourced = true;
           break;
-        case "approach":
+        case 3: // approach
           String approach = approached ? null : string(parser);
           if (approach == null) {
             return null;

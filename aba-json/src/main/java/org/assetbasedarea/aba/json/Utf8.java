@@ -20,9 +20,9 @@ final class Utf8 {
 
   private Utf8() {}
 
-  /** {@link #check}: strict UTF-8 without a zero byte, and no {@code \\u} escape. */
+  /** {@link #check}: nothing against strict UTF-8 JSON found, and no {@code \\u} escape. */
   static final int VALID = -1;
-  /** {@link #check}: strict UTF-8 without a zero byte, with a {@code \\u} escape somewhere. */
+  /** {@link #check}: nothing against strict UTF-8 JSON found, and a {@code \\u} escape. */
   static final int VALID_WITH_UNICODE_ESCAPE = -2;
 
   /**
@@ -31,98 +31,160 @@ final class Utf8 {
    * UTF-16 and UTF-32 texts show themselves.
    */
   static int firstInvalid(byte[] bytes) {
-    int result = check(bytes);
-    return result >= 0 ? result : VALID;
-  }
-
-  /**
-   * {@link #firstInvalid} and, in the same pass, whether the bytes hold a backslash followed by
-   * {@code u}: the only way a JSON text in strict UTF-8 can spell a surrogate (strict UTF-8 cannot
-   * encode one), so without it no decoded string of the text holds an unpaired surrogate. (An
-   * escaped backslash before a {@code u} counts too: a false "yes" only costs a closer look.)
-   *
-   * @return the offset of the first invalid byte, or {@link #VALID}, or {@link
-   *     #VALID_WITH_UNICODE_ESCAPE}
-   */
-  static int check(byte[] bytes) {
     int i = 0;
     int length = bytes.length;
-    boolean escape = false;
     while (i < length) {
       if (i + 8 <= length) {
-        // Eight bytes at a time while they are ASCII, none is zero and none is a backslash (most
-        // of a document): top bits clear, adding 0x7F to each byte sets every top bit (no zero),
-        // and no zero byte once the backslashes are XORed to zero (the "has a zero byte" test).
+        // Eight bytes at a time while they are ASCII and none is zero (most of a document): top
+        // bits clear, and adding 0x7F to each byte sets every top bit (no zero byte).
         long word = (long) LONGS.get(bytes, i);
-        long backslashes = word ^ BACKSLASHES;
-        if ((word & HIGH) == 0 && ((word + LOW_SEVEN) & HIGH) == HIGH
-            && ((backslashes - ONES) & ~backslashes & HIGH) == 0) {
+        if ((word & HIGH) == 0 && ((word + LOW_SEVEN) & HIGH) == HIGH) {
           i += 8;
           continue;
         }
       }
       int b = bytes[i];
       if (b > 0) {
-        if (b == '\\' && i + 1 < length && bytes[i + 1] == 'u') {
-          escape = true;
-        }
         i++;
         continue;
       }
       if (b == 0) {
         return i;
       }
-      int lead = b & 0xFF;
-      int size;
-      int min;
-      int max;
-      if (lead >= 0xC2 && lead <= 0xDF) {
-        size = 2;
-        min = 0x80;
-        max = 0xBF;
-      } else if (lead == 0xE0) {
-        size = 3;
-        min = 0xA0; // below is an overlong form
-        max = 0xBF;
-      } else if (lead == 0xED) {
-        size = 3;
-        min = 0x80;
-        max = 0x9F; // above are the surrogates
-      } else if (lead >= 0xE1 && lead <= 0xEF) {
-        size = 3;
-        min = 0x80;
-        max = 0xBF;
-      } else if (lead == 0xF0) {
-        size = 4;
-        min = 0x90; // below is an overlong form
-        max = 0xBF;
-      } else if (lead >= 0xF1 && lead <= 0xF3) {
-        size = 4;
-        min = 0x80;
-        max = 0xBF;
-      } else if (lead == 0xF4) {
-        size = 4;
-        min = 0x80;
-        max = 0x8F; // above is beyond U+10FFFF
-      } else {
-        return i; // a continuation byte, C0, C1 (overlong) or F5-FF
-      }
-      if (i + size > length) {
+      int end = sequenceEnd(bytes, i);
+      if (end < 0) {
         return i;
       }
-      int second = bytes[i + 1] & 0xFF;
-      if (second < min || second > max) {
-        return i;
+      i = end;
+    }
+    return VALID;
+  }
+
+  /**
+   * What the fast read needs to know before it lets Jackson parse a text, in one cheap pass: every
+   * byte beyond ASCII in strict UTF-8, the first four bytes not zero (so Jackson reads the text as
+   * UTF-8, not UTF-16 or UTF-32), and whether there is a backslash followed by {@code u}: the only
+   * way a JSON text in strict UTF-8 can spell a surrogate (strict UTF-8 cannot encode one), so
+   * without it no decoded string of the text holds an unpaired surrogate. A zero byte further on
+   * is not looked for: Jackson refuses one anywhere in UTF-8 JSON (raw, it is a control character
+   * in a string or a stray character outside). An escaped backslash before a {@code u} counts as
+   * an escape too: a false "yes" only costs the caller a closer look.
+   *
+   * @return the offset of the first invalid byte found, or {@link #VALID}, or {@link
+   *     #VALID_WITH_UNICODE_ESCAPE}
+   */
+  static int check(byte[] bytes) {
+    int length = bytes.length;
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (bytes[i] == 0) {
+        return firstInvalid(bytes); // the first invalid byte, which may come before this zero
       }
-      for (int k = 2; k < size; k++) {
-        int next = bytes[i + k] & 0xFF;
-        if (next < 0x80 || next > 0xBF) {
-          return i;
+    }
+    long backslashes = 0;
+    int i = 0;
+    while (i + 8 <= length) {
+      long word = (long) LONGS.get(bytes, i);
+      // a backslash among the eight is a zero byte once XORed (the "has a zero byte" test),
+      // gathered without a branch: typical texts have none, and then need no closer look
+      long xored = word ^ BACKSLASHES;
+      backslashes |= (xored - ONES) & ~xored;
+      if ((word & HIGH) == 0) {
+        i += 8; // ASCII
+        continue;
+      }
+      int end = i + 8;
+      while (i < end) {
+        if (bytes[i] >= 0) {
+          i++;
+        } else {
+          int next = sequenceEnd(bytes, i);
+          if (next < 0) {
+            return i;
+          }
+          i = next;
         }
       }
-      i += size;
     }
-    return escape ? VALID_WITH_UNICODE_ESCAPE : VALID;
+    boolean escape = (backslashes & HIGH) != 0;
+    for (; i < length; i++) {
+      if (bytes[i] == '\\') {
+        escape = true;
+      } else if (bytes[i] < 0) {
+        int next = sequenceEnd(bytes, i);
+        if (next < 0) {
+          return i;
+        }
+        i = next - 1;
+      }
+    }
+    return escape && hasUnicodeEscape(bytes, 0, length) ? VALID_WITH_UNICODE_ESCAPE : VALID;
+  }
+
+  /** Whether a backslash at an offset from {@code from} to {@code to} is followed by {@code u}. */
+  private static boolean hasUnicodeEscape(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\\' && i + 1 < bytes.length && bytes[i + 1] == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the multi-byte sequence that starts at an offset, or -1 when it is not the shortest
+   * form of a code point from U+0080 to U+10FFFF that is not a surrogate.
+   */
+  private static int sequenceEnd(byte[] bytes, int i) {
+    int length = bytes.length;
+    int lead = bytes[i] & 0xFF;
+    int size;
+    int min;
+    int max;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      size = 2;
+      min = 0x80;
+      max = 0xBF;
+    } else if (lead == 0xE0) {
+      size = 3;
+      min = 0xA0; // below is an overlong form
+      max = 0xBF;
+    } else if (lead == 0xED) {
+      size = 3;
+      min = 0x80;
+      max = 0x9F; // above are the surrogates
+    } else if (lead >= 0xE1 && lead <= 0xEF) {
+      size = 3;
+      min = 0x80;
+      max = 0xBF;
+    } else if (lead == 0xF0) {
+      size = 4;
+      min = 0x90; // below is an overlong form
+      max = 0xBF;
+    } else if (lead >= 0xF1 && lead <= 0xF3) {
+      size = 4;
+      min = 0x80;
+      max = 0xBF;
+    } else if (lead == 0xF4) {
+      size = 4;
+      min = 0x80;
+      max = 0x8F; // above is beyond U+10FFFF
+    } else {
+      return -1; // a continuation byte, C0, C1 (overlong) or F5-FF
+    }
+    if (i + size > length) {
+      return -1;
+    }
+    int second = bytes[i + 1] & 0xFF;
+    if (second < min || second > max) {
+      return -1;
+    }
+    for (int k = 2; k < size; k++) {
+      int next = bytes[i + k] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        return -1;
+      }
+    }
+    return i + size;
   }
 
   /** Whether a decoded text holds a surrogate that is not half of a pair (from a JSON escape). */

@@ -289,4 +289,61 @@ class FastAssessmentReadTest {
     }
     return node;
   }
+
+  /**
+   * The fast read looks for zero bytes only among the first four (so that Jackson reads UTF-8):
+   * one anywhere else must still keep the document off the fast path, as Jackson refuses it.
+   */
+  @Test
+  void aZeroByteAtAnyOffset_isLeftToTheFullPath() {
+    byte[] good = JSON.write(Documents.typicalLike());
+    assertThat(fast(JSON, good)).isNotNull();
+    for (int at = 0; at <= good.length; at++) {
+      byte[] bad = new byte[good.length + 1];
+      System.arraycopy(good, 0, bad, 0, at);
+      System.arraycopy(good, at, bad, at + 1, good.length - at);
+      assertThat(fast(JSON, bad)).as("zero at %d", at).isNull();
+      byte[] replaced = good.clone();
+      if (at < good.length) {
+        replaced[at] = 0;
+        assertThat(fast(JSON, replaced)).as("zero replacing byte %d", at).isNull();
+      }
+    }
+  }
+
+  /**
+   * Field names are matched in the parser's buffer: a name spelled with escapes, or a near miss,
+   * must still be read as the full path reads it (or left to it).
+   */
+  @Test
+  void fieldNamesWithEscapesOrNearMisses_agreeWithTheFullPath() {
+    String good = new String(JSON.write(Documents.typicalLike()), StandardCharsets.UTF_8);
+    List<String> variants = List.of(
+        good.replace("\"schemaVersion\"", "\"\\u0073chemaVersion\""),
+        good.replace("\"summary\"", "\"summ\\u0061ry\""),
+        good.replace("\"kind\"", "\"kinD\""),
+        good.replace("\"kind\"", "\"kind \""),
+        good.replace("\"rating\":", "\"ratings\":"),
+        good.replace("\"ratings\":", "\"rating\":"),
+        good.replace("\"code\"", "\"c\u00f6de\""),
+        good.replace("\"participants\"", "\"participantsparticipantsparticipants\""));
+    for (String variant : variants) {
+      assertThat(variant).isNotEqualTo(good);
+      assertAgreesWithFullPath(JSON, variant.getBytes(StandardCharsets.UTF_8), variant);
+    }
+  }
+
+  /** A small ordinary assessment. */
+  private static final class Documents {
+    static Assessment typicalLike() {
+      Random random = new Random(7);
+      while (true) {
+        Assessment assessment = AssessmentGenerator.validAssessment(random);
+        if (!assessment.getParticipants().isEmpty() && !assessment.getRatings().isEmpty()
+            && assessment.getRatings().stream().noneMatch(r -> r.getEvidence().isEmpty())) {
+          return assessment;
+        }
+      }
+    }
+  }
 }

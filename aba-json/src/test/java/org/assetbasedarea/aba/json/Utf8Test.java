@@ -17,10 +17,15 @@ import org.junit.jupiter.api.Test;
 class Utf8Test {
   /** The byte-by-byte reading the eight-byte steps must agree with. */
   private static int oracle(byte[] bytes) {
+    return oracle(bytes, bytes.length);
+  }
+
+  /** The same, looking for zero bytes only before {@code zerosBefore}. */
+  private static int oracle(byte[] bytes, int zerosBefore) {
     int i = 0;
     while (i < bytes.length) {
       int lead = bytes[i] & 0xFF;
-      if (lead == 0) {
+      if (lead == 0 && i < zerosBefore) {
         return i;
       }
       if (lead < 0x80) {
@@ -99,6 +104,9 @@ class Utf8Test {
         }
         int expected = oracle(bytes);
         assertThat(Utf8.firstInvalid(bytes)).as("seed %d case %d", seed, n).isEqualTo(expected);
+        int checked = Utf8.check(bytes);
+        assertThat(checked < 0 ? -1 : checked).as("seed %d case %d: check", seed, n)
+            .isEqualTo(oracle(bytes, 4));
         assertThat(expected < 0).as("seed %d case %d: JDK", seed, n).isEqualTo(jdkAccepts(bytes));
         invalid += expected >= 0 ? 1 : 0;
       }
@@ -148,6 +156,10 @@ class Utf8Test {
     assertThat(Utf8.check("01234567\\u00e9".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(Utf8.VALID_WITH_UNICODE_ESCAPE);
     assertThat(Utf8.check("0123456\\".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Utf8.VALID);
-    assertThat(Utf8.check("\\u00e9\u00e9\u0000".getBytes(StandardCharsets.UTF_8))).isEqualTo(8);
+    byte[] late = "\\u00e9\u00e9\u0000".getBytes(StandardCharsets.UTF_8);
+    assertThat(Utf8.firstInvalid(late)).isEqualTo(8);
+    // a zero byte after the first four is Jackson's to refuse
+    assertThat(Utf8.check(late)).isEqualTo(Utf8.VALID_WITH_UNICODE_ESCAPE);
+    assertThat(Utf8.check(new byte[] {'{', 0, '}'})).isEqualTo(1);
   }
 }
