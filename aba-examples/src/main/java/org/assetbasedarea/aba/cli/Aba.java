@@ -169,7 +169,30 @@ public final class Aba implements Callable<Integer> {
 
   /** Runs the tool in-process with the given streams; returns the exit code. */
   static int execute(Aba aba, PrintWriter out, PrintWriter err, String... args) {
+    if (ScoreCommand.isPlain(args)) {
+      return scoreWithoutPicocli(aba, out, err, args[1]);
+    }
     return execute(commandLine(aba, args), out, err, args);
+  }
+
+  /**
+   * {@code aba score FILE}, the commonest command, run as picocli would run it (the same command
+   * object with the values picocli would bind, the same handling of its exceptions) without
+   * loading picocli: its classes and its reflection over the command are a third of a cold start.
+   * {@link ScoreCommand#isPlain} admits only arguments picocli could read in one way.
+   */
+  static int scoreWithoutPicocli(Aba aba, PrintWriter out, PrintWriter err, String file) {
+    ScoreCommand score = new ScoreCommand();
+    score.inputs.add(file);
+    int code;
+    try {
+      code = score.run(aba, out, err);
+    } catch (Exception e) {
+      code = executionError(e, "aba score", out, err);
+    }
+    out.flush();
+    err.flush();
+    return code;
   }
 
   /** Runs this command line (of an {@link Aba}) with the given streams; returns the exit code. */
@@ -178,28 +201,35 @@ public final class Aba implements Callable<Integer> {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Aba::usageError);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      out.flush();
-      if (e instanceof UserException) {
-        err.println(name(commandLine) + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
-        err.flush();
-        return 1;
-      }
-      err.println(name(commandLine) + ": internal error: " + TextFormat.safe(e.toString()));
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      String[] lines = trace.toString().split("\\R");
-      for (int i = e.toString().split("\\R", -1).length; i < lines.length; i++) { // e.toString() is above
-        // each line made safe on its own (an exception's message may quote a document); frames keep their tab
-        err.println(lines[i].startsWith("\t") ? "\t" + TextFormat.safe(lines[i].substring(1)) : TextFormat.safe(lines[i]));
-      }
-      err.flush();
-      return INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> executionError(e, name(commandLine), out, err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A command's exception: a {@link UserException} is the user's (its message, exit code 1),
+   * anything else a bug (its stack trace, exit code 70).
+   */
+  private static int executionError(Exception e, String command, PrintWriter out, PrintWriter err) {
+    out.flush();
+    if (e instanceof UserException) {
+      err.println(command + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
+      err.flush();
+      return 1;
+    }
+    err.println(command + ": internal error: " + TextFormat.safe(e.toString()));
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String[] lines = trace.toString().split("\\R");
+    for (int i = e.toString().split("\\R", -1).length; i < lines.length; i++) { // e.toString() is above
+      // each line made safe on its own (an exception's message may quote a document); frames keep their tab
+      err.println(lines[i].startsWith("\t") ? "\t" + TextFormat.safe(lines[i].substring(1)) : TextFormat.safe(lines[i]));
+    }
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   /** The command's full name for messages, such as {@code aba score} or {@code aba plan new}. */

@@ -107,6 +107,71 @@ class LazyCommandsTest {
     assertThat(compared).isEqualTo(cases.size());
   }
 
+  @Test
+  void plainScore_isScoreFileAlone() {
+    assertThat(ScoreCommand.isPlain("score", "a.json")).isTrue();
+    assertThat(ScoreCommand.isPlain("score", "dir/with space.json")).isTrue();
+    assertThat(ScoreCommand.isPlain("score", "score")).isTrue();
+    assertThat(ScoreCommand.isPlain("score")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "-")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "--help")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "-hV")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "@args.txt")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", " ")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "")).isFalse();
+    assertThat(ScoreCommand.isPlain("score", "a.json", "b.json")).isFalse();
+    assertThat(ScoreCommand.isPlain("validate", "a.json")).isFalse();
+    assertThat(ScoreCommand.isPlain("Score", "a.json")).isFalse();
+    System.setProperty("picocli.trace", "DEBUG");
+    try {
+      assertThat(ScoreCommand.isPlain("score", "a.json")).isFalse();
+    } finally {
+      System.clearProperty("picocli.trace");
+    }
+  }
+
+  @Test
+  void plainScore_answersAsPicocliDoes() throws IOException {
+    Path sample = dir.resolve("sample.json");
+    try (InputStream in = LazyCommandsTest.class.getResourceAsStream(
+        "/org/assetbasedarea/aba/examples/samples/brackenford-2026.json")) {
+      Files.copy(in, sample);
+    }
+    String text = Files.readString(sample);
+    Files.writeString(dir.resolve("lines.ndjson"), text.replace("\n", "") + "\n{\"x\": 1}\n");
+    Files.writeString(dir.resolve("invalid.json"), text.replace("\"rating\": 2", "\"rating\": 7"));
+    Files.writeString(dir.resolve("broken.json"), "{\"ratings\": [1, }");
+    Files.writeString(dir.resolve("plan.json"), "{\"goals\": []}");
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.copy(sample, folder.resolve("a.json"));
+    Files.writeString(folder.resolve("b.json"), "[]");
+    List<String> files = List.of("sample.json", "lines.ndjson", "invalid.json", "broken.json",
+        "plan.json", "folder", "missing.json", "score", "a b.json", "\u001b[31mred.json");
+    for (String name : files) {
+      String file = name.equals("score") ? name : dir.resolve(name).toString();
+      assertThat(ScoreCommand.isPlain("score", file)).as(name).isTrue();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Aba.execute(aba(), new PrintWriter(out), new PrintWriter(err), "score", file);
+      String plain = "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+      String picocli = run(Aba.commandLine(aba(), "score", file), "score", file);
+      assertThat(plain).as(name).isEqualTo(picocli);
+    }
+    // a bug, as picocli reports it: the message made safe, then the trace (its frames differ)
+    Aba failing = new Aba(new ByteArrayInputStream(new byte[0]), false, () -> {
+      throw new IllegalStateException("boom\nsecond line");
+    });
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Aba.execute(failing, new PrintWriter(out), new PrintWriter(err), "score", "x.json");
+    String viaPicocli = run(Aba.commandLine(failing, "score", "x.json"), "score", "x.json");
+    String head = "aba score: internal error: java.lang.IllegalStateException: boom\uFFFDsecond line\n\tat ";
+    assertThat(code).isEqualTo(Aba.INTERNAL_ERROR);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).startsWith(head);
+    assertThat(viaPicocli).startsWith("exit 70\n--- stdout\n--- stderr\n" + head);
+  }
+
   private static Aba aba() {
     return new Aba(new ByteArrayInputStream(new byte[0]), false, JsonDocuments::new);
   }
