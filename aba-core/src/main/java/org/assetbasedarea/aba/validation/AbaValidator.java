@@ -96,13 +96,15 @@ public final class AbaValidator {
    * set to WARNING unless the caller has configured it. Held here because java.util.logging keeps
    * loggers only weakly.
    */
-  private static final Logger HIBERNATE_VALIDATOR_VERSION =
-      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+  private static final class VersionLog {
+    // in a holder: java.util.logging starts (tens of milliseconds cold) only when bootstrapping
+    static final Logger LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+  }
 
   private static Validator bootstrap() {
-    synchronized (HIBERNATE_VALIDATOR_VERSION) {
-      if (HIBERNATE_VALIDATOR_VERSION.getLevel() == null) {
-        HIBERNATE_VALIDATOR_VERSION.setLevel(Level.WARNING);
+    synchronized (VersionLog.LOGGER) {
+      if (VersionLog.LOGGER.getLevel() == null) {
+        VersionLog.LOGGER.setLevel(Level.WARNING);
       }
     }
     HibernateValidatorConfiguration configuration =

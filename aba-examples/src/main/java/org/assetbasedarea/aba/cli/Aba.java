@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -41,11 +42,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, score, compare and report Asset-Based Area self-assessments, and draft"
         + " and follow improvement plans and 100-day challenges.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-        ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
-        NetworkCommand.class, ExportCommand.class, FrameworkCommand.class, SchemaCommand.class,
-        PlanCommand.class, DemoCommand.class,
-        CommandLine.HelpCommand.class},
+    // the subcommands are added in COMMANDS' order by commandLine, not listed here: see there
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
@@ -57,14 +54,15 @@ public final class Aba implements Callable<Integer> {
   /** Exit code of an internal error: a bug in the tool (sysexits' EX_SOFTWARE). */
   static final int INTERNAL_ERROR = 70;
 
-  /** Held so the level set in {@link #main} is not lost when the logger is collected. */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   private final InputStream stdin;
   private final boolean terminal;
   private final Supplier<Documents> documentsFactory;
   private final Supplier<Scorer> scorerFactory;
-  private final Clock clock;
+  /**
+   * The test's clock; null: the system clock in the default zone, made when asked for (the zone's
+   * rules are read from the JDK's time-zone database).
+   */
+  private final @Nullable Clock clock;
   private @Nullable Documents documents;
   private @Nullable Scorer scorer;
 
@@ -72,7 +70,7 @@ public final class Aba implements Callable<Integer> {
   @Nullable CommandSpec spec;
 
   Aba(InputStream stdin, boolean terminal, Supplier<Documents> documents) {
-    this(stdin, terminal, documents, Scorer::standard, Clock.system(ZoneId.systemDefault()));
+    this(stdin, terminal, documents, Scorer::standard, null);
   }
 
   /**
@@ -81,7 +79,7 @@ public final class Aba implements Callable<Integer> {
    * date for {@code plan status}).
    */
   Aba(InputStream stdin, boolean terminal, Supplier<Documents> documents, Supplier<Scorer> scorer,
-      Clock clock) {
+      @Nullable Clock clock) {
     this.stdin = stdin;
     this.terminal = terminal;
     this.documentsFactory = documents;
@@ -96,7 +94,7 @@ public final class Aba implements Callable<Integer> {
    */
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO through java.util.logging: not for users.
-    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+    quietHibernateValidator();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(new Aba(System.in, Terminals.stderrIsTerminal(), JsonDocuments::new), out, err, args);
@@ -105,35 +103,133 @@ public final class Aba implements Callable<Integer> {
     System.exit(code);
   }
 
+  /**
+   * The subcommands' names, in the order {@code aba --help} lists them; {@link #command} makes
+   * each. {@code help} is picocli's help command.
+   */
+  static final List<String> COMMANDS = List.of("validate", "score", "compare", "report", "network",
+      "export", "framework", "schema", "plan", "demo", "help");
+
+  /** A new instance of the subcommand of this name (one of {@link #COMMANDS}). */
+  static Object command(String name) {
+    switch (name) {
+      case "validate": return new ValidateCommand();
+      case "score": return new ScoreCommand();
+      case "compare": return new CompareCommand();
+      case "report": return new ReportCommand();
+      case "network": return new NetworkCommand();
+      case "export": return new ExportCommand();
+      case "framework": return new FrameworkCommand();
+      case "schema": return new SchemaCommand();
+      case "plan": return new PlanCommand();
+      case "demo": return new DemoCommand();
+      case "help": return new CommandLine.HelpCommand();
+      default: throw new IllegalArgumentException("no command " + name);
+    }
+  }
+
+  /**
+   * The command line for these arguments. picocli builds a command's model by reflection over its
+   * class (options, parameters, mixins, usage texts), which for every subcommand is a good part of
+   * a cold start; so when the first argument names a subcommand, only that one is added: picocli
+   * then parses every further argument inside it, and its help, errors and exit codes need nothing
+   * from the others. Anything else ({@code --help}, {@code help score}, an unknown command, no
+   * command) gets every subcommand, in {@link #COMMANDS}' order.
+   */
+  static CommandLine commandLine(Aba aba, String... args) {
+    CommandLine cli = new CommandLine(aba);
+    String first = args.length == 0 ? "" : args[0];
+    if (!first.equals("help") && COMMANDS.contains(first)) {
+      cli.addSubcommand(command(first));
+    } else {
+      for (String name : COMMANDS) {
+        cli.addSubcommand(command(name));
+      }
+    }
+    return cli;
+  }
+
+  /** Held so that the level set by {@link #quietHibernateValidator} stays with the logger. */
+  private static @Nullable Logger hibernateValidatorLog;
+
+  /**
+   * Sets Hibernate Validator's loggers to WARNING. Starting java.util.logging costs a cold start
+   * tens of milliseconds, and most commands never log, so this is left to {@link
+   * LoggingConfiguration}, which java.util.logging runs when it starts; unless a configuration class
+   * is set already: then the level is set at once, as the tool always did.
+   */
+  static void quietHibernateValidator() {
+    if (System.getProperty(LoggingConfiguration.CONFIG_CLASS) == null) {
+      System.setProperty(LoggingConfiguration.CONFIG_CLASS, LoggingConfiguration.class.getName());
+    } else {
+      hibernateValidatorLog = Logger.getLogger("org.hibernate.validator");
+      hibernateValidatorLog.setLevel(Level.WARNING);
+    }
+  }
+
   /** Runs the tool in-process with the given streams; returns the exit code. */
   static int execute(Aba aba, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(aba);
+    if (ScoreCommand.isPlain(args)) {
+      return scoreWithoutPicocli(aba, out, err, args[1]);
+    }
+    return execute(commandLine(aba, args), out, err, args);
+  }
+
+  /**
+   * {@code aba score FILE}, the commonest command, run as picocli would run it (the same command
+   * object with the values picocli would bind, the same handling of its exceptions) without
+   * loading picocli: its classes and its reflection over the command are a third of a cold start.
+   * {@link ScoreCommand#isPlain} admits only arguments picocli could read in one way.
+   */
+  static int scoreWithoutPicocli(Aba aba, PrintWriter out, PrintWriter err, String file) {
+    ScoreCommand score = new ScoreCommand();
+    score.inputs.add(file);
+    int code;
+    try {
+      code = score.run(aba, out, err);
+    } catch (Exception e) {
+      code = executionError(e, "aba score", out, err);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Runs this command line (of an {@link Aba}) with the given streams; returns the exit code. */
+  static int execute(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Aba::usageError);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      out.flush();
-      if (e instanceof UserException) {
-        err.println(name(commandLine) + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
-        err.flush();
-        return 1;
-      }
-      err.println(name(commandLine) + ": internal error: " + TextFormat.safe(e.toString()));
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      String[] lines = trace.toString().split("\\R");
-      for (int i = e.toString().split("\\R", -1).length; i < lines.length; i++) { // e.toString() is above
-        // each line made safe on its own (an exception's message may quote a document); frames keep their tab
-        err.println(lines[i].startsWith("\t") ? "\t" + TextFormat.safe(lines[i].substring(1)) : TextFormat.safe(lines[i]));
-      }
-      err.flush();
-      return INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> executionError(e, name(commandLine), out, err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A command's exception: a {@link UserException} is the user's (its message, exit code 1),
+   * anything else a bug (its stack trace, exit code 70).
+   */
+  private static int executionError(Exception e, String command, PrintWriter out, PrintWriter err) {
+    out.flush();
+    if (e instanceof UserException) {
+      err.println(command + ": " + TextFormat.safe(String.valueOf(e.getMessage())));
+      err.flush();
+      return 1;
+    }
+    err.println(command + ": internal error: " + TextFormat.safe(e.toString()));
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String[] lines = trace.toString().split("\\R");
+    for (int i = e.toString().split("\\R", -1).length; i < lines.length; i++) { // e.toString() is above
+      // each line made safe on its own (an exception's message may quote a document); frames keep their tab
+      err.println(lines[i].startsWith("\t") ? "\t" + TextFormat.safe(lines[i].substring(1)) : TextFormat.safe(lines[i]));
+    }
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   /** The command's full name for messages, such as {@code aba score} or {@code aba plan new}. */
@@ -199,7 +295,7 @@ public final class Aba implements Callable<Integer> {
 
   /** Today's date, in the system's time zone. */
   LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.now(clock != null ? clock : Clock.system(ZoneId.systemDefault()));
   }
 
   InputStream stdin() {

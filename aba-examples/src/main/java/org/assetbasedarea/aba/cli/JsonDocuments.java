@@ -11,12 +11,17 @@ import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.NdjsonReader;
+import org.assetbasedarea.aba.json.ReadLimits;
 import org.assetbasedarea.aba.json.ReadResult;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
@@ -32,8 +37,17 @@ final class JsonDocuments implements Documents {
       "endsOn", "midpointReviewOn", "baselineAssessedOn", "team");
 
   private final AbaJson json;
-  /** Rows in the tool's column order (the library's mapper orders map entries by key), decimals plain. */
-  private final ObjectWriter rows;
+  /**
+   * The parser factory {@link #detect} reads the top-level names with: the limits and duplicate
+   * detection of the library's mapper, without building the mapper (reading a valid assessment
+   * and writing its text report need no Jackson databind).
+   */
+  private final JsonFactory detector;
+  /**
+   * Rows in the tool's column order (the library's mapper orders map entries by key), decimals
+   * plain; made on first use, as only the commands that write rows need the mapper.
+   */
+  private @Nullable ObjectWriter rows;
 
   JsonDocuments() {
     this(AbaJson.standard());
@@ -41,9 +55,35 @@ final class JsonDocuments implements Documents {
 
   private JsonDocuments(AbaJson json) {
     this.json = json;
-    this.rows = json.mapper().writer()
-        .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+    this.detector = detector(json.getLimits());
+  }
+
+  /**
+   * A factory whose parsers fail where the library mapper's parsers fail: the stream limits of
+   * aba-json's reading (document size, nesting, number and name length) and duplicate keys.
+   */
+  static JsonFactory detector(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.getMaxDocumentBytes())
+            .maxNestingDepth(limits.getMaxNestingDepth())
+            .maxNumberLength(limits.getMaxNumberLength())
+            .maxStringLength(Math.max(limits.getMaxStringLength(), limits.getMaxDocumentBytes()))
+            .maxNameLength(limits.getMaxStringLength())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private ObjectWriter rows() {
+    ObjectWriter writer = rows;
+    if (writer == null) {
+      writer = json.mapper().writer()
+          .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+      rows = writer;
+    }
+    return writer;
   }
 
   @Override
@@ -79,8 +119,7 @@ final class JsonDocuments implements Documents {
     if (bytes.length > json.getLimits().getMaxDocumentBytes()) {
       return Kind.ASSESSMENT;
     }
-    JsonMapper mapper = json.mapper();
-    try (JsonParser parser = mapper.createParser(bytes)) {
+    try (JsonParser parser = detector.createParser(ObjectReadContext.empty(), bytes)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Kind.ASSESSMENT;
       }
@@ -137,7 +176,7 @@ final class JsonDocuments implements Documents {
 
   @Override
   public String writeObject(Map<String, ? extends @Nullable Object> object) {
-    return TextFormat.safeJson(rows.writeValueAsString(object));
+    return TextFormat.safeJson(rows().writeValueAsString(object));
   }
 
   @Override

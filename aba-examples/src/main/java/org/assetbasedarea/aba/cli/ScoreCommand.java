@@ -66,12 +66,34 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     Aba tool = Commands.tool(aba);
     CommandLine commandLine = Commands.spec(spec).commandLine();
-    PrintWriter out = commandLine.getOut();
-    PrintWriter err = commandLine.getErr();
     if (ndjson && format == Format.text) {
       throw new CommandLine.ParameterException(commandLine,
           "--ndjson writes JSON lines: --format text cannot be combined with it");
     }
+    return run(tool, commandLine.getOut(), commandLine.getErr());
+  }
+
+  /**
+   * Whether these arguments are {@code score FILE} and nothing else, read by picocli in one way
+   * only: the file is its one positional parameter, as {@link Arguments.InputFile} accepts it (not
+   * blank), and no option ({@code -}...), argument file ({@code @}...) or picocli system property
+   * (such as {@code picocli.trace}) can change that. {@link Aba#scoreWithoutPicocli} runs them.
+   */
+  static boolean isPlain(String... args) {
+    if (args.length != 2 || !args[0].equals("score") || args[1].isBlank()
+        || args[1].startsWith("-") || args[1].startsWith("@")) {
+      return false;
+    }
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith("picocli.")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Scores as the fields say, writing to these streams; returns the exit code. */
+  int run(Aba tool, PrintWriter out, PrintWriter err) {
     frameworks.apply(tool, err);
     List<Sources.Source> sources = Sources.expand(inputs.isEmpty() ? List.of("-") : inputs, ndjson);
     // one file named (or standard input): one report, and the messages of a one-file command
