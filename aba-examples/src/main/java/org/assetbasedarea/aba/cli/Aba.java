@@ -150,6 +150,22 @@ public final class Aba implements Callable<Integer> {
     }, false, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Runs the tool in-process as {@link #main} does, on these streams instead of the process's
+   * (for benchmarks): standard error is taken as not a terminal.
+   *
+   * @param stdin standard input
+   * @param stdout standard output (flushed, not closed)
+   * @param stderr standard error (flushed, not closed)
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    return execute(new Aba(stdin, false, JsonDocuments::new).withStdout(stdout), out, err, args);
+  }
+
   /** Runs the tool in-process with the given streams; returns the exit code. */
   static int execute(Aba aba, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(aba);
