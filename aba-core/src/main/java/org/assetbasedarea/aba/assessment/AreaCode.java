@@ -2,7 +2,6 @@ package org.assetbasedarea.aba.assessment;
 
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An ONS Government Statistical Service (GSS) area code: one of {@code E}, {@code W}, {@code S} or
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class AreaCode implements Comparable<AreaCode>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern FORMAT = Pattern.compile("[EWSN][0-9]{8}");
 
   /** The format as a regular expression, as the JSON Schema publishes it. */
   public static final String PATTERN = "^[EWSN][0-9]{8}$";
@@ -47,7 +45,16 @@ public final class AreaCode implements Comparable<AreaCode>, Serializable {
    */
   public static boolean isValid(String code) {
     Objects.requireNonNull(code, "code");
-    return code.length() == 9 && FORMAT.matcher(code).matches();
+    if (code.length() != 9 || "EWSN".indexOf(code.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i < 9; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the nation letter: {@code E} England, {@code W} Wales, {@code S} Scotland, {@code N} Northern Ireland */

@@ -72,11 +72,10 @@ public @interface PlainText {
      * @return true when it is a disallowed control character or bidirectional control
      */
     public static boolean isDisallowed(char c) {
-      if (c < 0x20) {
-        return c != '\t' && c != '\n' && c != '\r';
+      if (c < 0x7F) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; // printable ASCII first
       }
-      return (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
-          || (c >= 0x2066 && c <= 0x2069);
+      return c <= 0x9F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
   }
 }

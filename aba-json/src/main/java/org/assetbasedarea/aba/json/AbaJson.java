@@ -61,8 +61,9 @@ public final class AbaJson {
   private final @Nullable AbaValidator explicitValidator;
   private final FrameworkRegistry registry;
   private final StructuralReader structural;
-  private final JsonMapper mapper;
-  private final ObjectWriter prettyWriter;
+  /** Built on first need, as the pretty writer: reading a valid assessment needs neither. */
+  private volatile @Nullable JsonMapper mapper;
+  private volatile @Nullable ObjectWriter prettyWriter;
   private volatile @Nullable AbaValidator validator;
 
   private AbaJson(Builder builder) {
@@ -70,12 +71,6 @@ public final class AbaJson {
     this.explicitValidator = builder.validator;
     this.registry = builder.validator != null ? builder.validator.getRegistry() : builder.registry;
     this.structural = new StructuralReader(limits);
-    this.mapper = strictMapper(JsonMapper.builder(LocatedTree.factory(limits))
-        .addModule(new AbaModule(structural)));
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    this.prettyWriter = structural.mapper().writer().with(printer);
   }
 
   private static final class Standard {
@@ -103,7 +98,31 @@ public final class AbaJson {
    * @return the mapper
    */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        built = mapper;
+        if (built == null) {
+          // one instance per AbaJson, as callers may keep it and compare
+          built = strictMapper(JsonMapper.builder(LocatedTree.factory(limits))
+              .addModule(new AbaModule(structural)));
+          mapper = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private ObjectWriter prettyWriter() {
+    ObjectWriter built = prettyWriter;
+    if (built == null) {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      built = structural.mapper().writer().with(printer);
+      prettyWriter = built;
+    }
+    return built;
   }
 
   /** @return the limits this instance reads under */
@@ -349,7 +368,7 @@ public final class AbaJson {
    */
   public String writePretty(Object document) {
     try {
-      return prettyWriter.writeValueAsString(checkWritable(document));
+      return prettyWriter().writeValueAsString(checkWritable(document));
     } catch (JacksonException e) {
       throw new IllegalArgumentException("cannot write " + document.getClass().getName(), e);
     }

@@ -28,14 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class StructuralReader {
   private final ReadLimits limits;
   private final JsonFactory factory;
-  private final JsonMapper mapper;
   private final FastAssessmentRead fastAssessments;
+  /** Built on first need: a valid assessment is read without any mapper (a faster cold start). */
+  private volatile @Nullable JsonMapper mapper;
 
   StructuralReader(ReadLimits limits) {
     this.limits = limits;
     this.factory = LocatedTree.factory(limits);
-    this.mapper = AbaJson.strictMapper(JsonMapper.builder(factory).addModule(new ContractModule()));
-    this.fastAssessments = new FastAssessmentRead(mapper, limits);
+    this.fastAssessments = new FastAssessmentRead(factory, limits);
   }
 
   /**
@@ -48,7 +48,17 @@ final class StructuralReader {
 
   /** @return the strict mapper with the contract's mix-ins (and no strict deserializers) */
   JsonMapper mapper() {
-    return mapper;
+    JsonMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        built = mapper;
+        if (built == null) {
+          built = AbaJson.strictMapper(JsonMapper.builder(factory).addModule(new ContractModule()));
+          mapper = built;
+        }
+      }
+    }
+    return built;
   }
 
   /**
@@ -77,7 +87,7 @@ final class StructuralReader {
     }
     T document = null;
     try {
-      document = mapper.treeToValue(root, type);
+      document = mapper().treeToValue(root, type);
     } catch (JacksonException e) {
       // Binding refuses what the schema let through (an invariant of a value type) or what the
       // schema already reported; only the first case is news.
@@ -100,7 +110,7 @@ final class StructuralReader {
    */
   <T> @Nullable T bindOrNull(JsonNode tree, Class<T> type) {
     try {
-      return mapper.treeToValue(tree, type);
+      return mapper().treeToValue(tree, type);
     } catch (JacksonException e) {
       return null;
     }

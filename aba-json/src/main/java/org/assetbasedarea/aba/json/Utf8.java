@@ -1,11 +1,23 @@
 package org.assetbasedarea.aba.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8, as RFC 3629 defines it: the shortest form of every code point from U+0000 to
  * U+10FFFF except the surrogates U+D800-U+DFFF. Jackson's decoder lets overlong forms and code
  * points above U+10FFFF through, so the reader checks the bytes itself, in one pass.
  */
 final class Utf8 {
+  /** Eight bytes as one {@code long}, in any byte order (each byte is tested alone). */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
   private Utf8() {}
 
   /**
@@ -17,6 +29,18 @@ final class Utf8 {
     int i = 0;
     int length = bytes.length;
     while (i < length) {
+      // Eight bytes at a time while they are all ASCII and none is zero (most of a document).
+      while (i + 8 <= length) {
+        long word = (long) LONGS.get(bytes, i);
+        // all top bits clear (ASCII), and adding 0x7F to each byte sets every top bit (no zero)
+        if ((word & HIGH) != 0 || ((word + LOW_SEVEN) & HIGH) != HIGH) {
+          break; // a byte beyond ASCII, or a zero byte: look at them one by one
+        }
+        i += 8;
+      }
+      if (i >= length) {
+        break;
+      }
       int b = bytes[i];
       if (b > 0) {
         i++;
@@ -76,6 +100,36 @@ final class Utf8 {
       i += size;
     }
     return -1;
+  }
+
+  /**
+   * Whether the bytes hold a backslash followed by {@code u}: the only way a JSON text in strict
+   * UTF-8 can spell a surrogate (strict UTF-8 cannot encode one), so without it no decoded string
+   * of the text holds an unpaired surrogate. (An escaped backslash before a {@code u} counts too:
+   * a false "yes" only costs the caller a closer look.)
+   */
+  static boolean hasUnicodeEscape(byte[] bytes) {
+    int length = bytes.length;
+    int i = 0;
+    while (i < length) {
+      if (i + 8 <= length) {
+        long word = (long) LONGS.get(bytes, i) ^ BACKSLASHES;
+        // no zero byte in word, so no backslash in these eight (the "has a zero byte" test)
+        if (((word - ONES) & ~word & HIGH) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      if (bytes[i] == '\\') {
+        if (i + 1 < length && bytes[i + 1] == 'u') {
+          return true;
+        }
+        i += 2; // the backslash and the character it escapes (possibly a second backslash)
+      } else {
+        i++;
+      }
+    }
+    return false;
   }
 
   /** Whether a decoded text holds a surrogate that is not half of a pair (from a JSON escape). */

@@ -199,4 +199,101 @@ class FastAssessmentReadTest {
       assertThat(FastAssessmentRead.isPlainWebUri(edge)).as(edge).isEqualTo(uri.matcher(edge).matches());
     }
   }
+
+  /** The binder's own date reading agrees with {@code LocalDate.parse} on every plain date. */
+  @Test
+  void dates_agreeWithIsoParsing_onEveryMonthAndDayOfSomeYears() {
+    for (int year : new int[] {0, 1, 1900, 2000, 2023, 2024, 2100, 9999}) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+          java.time.LocalDate expected;
+          try {
+            expected = java.time.LocalDate.parse(text);
+          } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+          }
+          assertThat(FastAssessmentRead.date(text)).as(text).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  /**
+   * Every JSON-level mutation (unknown, duplicate and missing fields, nulls, fractions, numbers in
+   * strings, type swaps, at every value) of generated documents: the streaming binder accepts one
+   * only when the full path accepts it and gives its document.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyJsonLevelMutation_agreesWithTheFullPath(long seed) {
+    Random random = new Random(seed);
+    int checked = 0;
+    for (int i = 0; i < 3; i++) {
+      Assessment assessment = AssessmentGenerator.completeAssessment(random);
+      tools.jackson.databind.JsonNode tree = tools.jackson.databind.json.JsonMapper.builder()
+          .build().readTree(JSON.write(assessment));
+      for (JsonMutations.Mutation mutation : JsonMutations.sample(tree, random, 150)) {
+        byte[] bytes = mutation.text().getBytes(StandardCharsets.UTF_8);
+        assertAgreesWithFullPath(JSON, bytes, "seed " + seed + ": " + mutation);
+        if (mutation.alwaysInvalid()) {
+          assertThat(fast(JSON, bytes)).as("seed %d: %s", seed, mutation).isNull();
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(450);
+  }
+
+  /** Fields may come in any order: the binder takes them all, and gives the same document. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void fieldsInAnyOrder_areReadFast_asTheSameDocument(long seed) {
+    Random random = new Random(seed);
+    tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder()
+        .build();
+    int taken = 0;
+    for (int i = 0; i < 40; i++) {
+      Assessment assessment = AssessmentGenerator.validAssessment(random);
+      tools.jackson.databind.JsonNode shuffled = shuffle(plain.readTree(JSON.write(assessment)),
+          random);
+      byte[] bytes = plain.writeValueAsBytes(shuffled);
+      assertAgreesWithFullPath(JSON, bytes, "shuffled, seed " + seed + " case " + i);
+      boolean ordinary = !assessment.getParticipants().isEmpty()
+          && !assessment.getRatings().isEmpty()
+          && assessment.getRatings().stream().noneMatch(r -> r.getEvidence().isEmpty());
+      if (ordinary) {
+        taken++;
+        assertThat(fast(JSON, bytes) != null).as("seed %d case %d: shuffled, read fast", seed, i)
+            .isTrue();
+        assertThat(fast(JSON, bytes).equals(assessment)).as("seed %d case %d: same", seed, i)
+            .isTrue();
+      }
+    }
+    assertThat(taken).as("ordinary documents among 40").isGreaterThan(4);
+  }
+
+  private static tools.jackson.databind.JsonNode shuffle(tools.jackson.databind.JsonNode node,
+      Random random) {
+    if (node.isObject()) {
+      List<java.util.Map.Entry<String, tools.jackson.databind.JsonNode>> fields =
+          new ArrayList<>(node.properties());
+      java.util.Collections.shuffle(fields, random);
+      tools.jackson.databind.node.ObjectNode copy =
+          tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> field : fields) {
+        copy.set(field.getKey(), shuffle(field.getValue(), random));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      tools.jackson.databind.node.ArrayNode copy =
+          tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+      for (tools.jackson.databind.JsonNode item : node) {
+        copy.add(shuffle(item, random));
+      }
+      return copy;
+    }
+    return node;
+  }
 }
