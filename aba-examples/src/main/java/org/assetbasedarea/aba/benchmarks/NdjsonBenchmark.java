@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.assetbasedarea.aba.assessment.Assessment;
+import org.assetbasedarea.aba.cli.Aba;
 import org.assetbasedarea.aba.json.AbaJson;
 import org.assetbasedarea.aba.json.DocumentType;
 import org.assetbasedarea.aba.json.NdjsonReader;
@@ -35,9 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(value = 2, jvmArgsAppend = "-Xmx128m")
 @OperationsPerInvocation(NdjsonBenchmark.LINES)
 public class NdjsonBenchmark {
   /** Lines per operation batch. */
@@ -91,6 +92,19 @@ public class NdjsonBenchmark {
     try (NdjsonReader<Assessment> lines = json.readLines(new NdjsonLines(LINES),
         DocumentType.ASSESSMENT)) {
       run(json, scorer, lines, out);
+    }
+  }
+
+  /**
+   * Exactly {@code aba score --ndjson --no-progress -} (on every processor), in-process: the
+   * command's own code, from standard input to a null standard output.
+   */
+  @Benchmark
+  public void cliScoreNdjson() {
+    int code = Aba.run(new NdjsonLines(LINES), OutputStream.nullOutputStream(),
+        OutputStream.nullOutputStream(), "score", "--ndjson", "--no-progress", "-");
+    if (code != 0) {
+      throw new IllegalStateException("aba score --ndjson exited " + code);
     }
   }
 

@@ -1,8 +1,11 @@
 package org.assetbasedarea.aba.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -65,6 +68,7 @@ public final class Aba implements Callable<Integer> {
   private final @Nullable Clock clock;
   private @Nullable Documents documents;
   private @Nullable Scorer scorer;
+  private @Nullable OutputStream stdout;
 
   @Spec
   @Nullable CommandSpec spec;
@@ -97,7 +101,8 @@ public final class Aba implements Callable<Integer> {
     quietHibernateValidator();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(new Aba(System.in, Terminals.stderrIsTerminal(), JsonDocuments::new), out, err, args);
+    int code = execute(new Aba(System.in, Terminals.stderrIsTerminal(), JsonDocuments::new)
+        .withStdout(System.out), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -165,6 +170,62 @@ public final class Aba implements Callable<Integer> {
       hibernateValidatorLog = Logger.getLogger("org.hibernate.validator");
       hibernateValidatorLog.setLevel(Level.WARNING);
     }
+  }
+
+  /**
+   * Gives the tool the byte stream its standard output writer writes to, so that commands writing
+   * many lines ({@code score --ndjson}) write bytes to it directly.
+   */
+  Aba withStdout(OutputStream stream) {
+    this.stdout = stream;
+    return this;
+  }
+
+  /**
+   * Standard output as bytes, for lines already encoded as UTF-8: the stream given by {@link
+   * #withStdout} behind a 64 KiB buffer ({@code out}, which writes to the same stream, is flushed
+   * first; nothing may be written through {@code out} until this is flushed), or without one
+   * (in-process), each write decoded onto {@code out}; give it whole characters. Like {@code out}
+   * it never throws: a stream that cannot be written is noted in {@link PrintStream#checkError()}.
+   */
+  PrintStream stdoutBytes(PrintWriter out) {
+    OutputStream stream = stdout;
+    if (stream != null) {
+      out.flush();
+      return new PrintStream(new BufferedOutputStream(stream, 1 << 16), false, StandardCharsets.UTF_8);
+    }
+    return new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        out.write(new String(bytes, offset, length, StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public void flush() {
+        out.flush();
+      }
+    }, false, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs the tool in-process as {@link #main} does, on these streams instead of the process's
+   * (for benchmarks): standard error is taken as not a terminal.
+   *
+   * @param stdin standard input
+   * @param stdout standard output (flushed, not closed)
+   * @param stderr standard error (flushed, not closed)
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    return execute(new Aba(stdin, false, JsonDocuments::new).withStdout(stdout), out, err, args);
   }
 
   /** Runs the tool in-process with the given streams; returns the exit code. */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
 import org.assetbasedarea.aba.json.DocumentType;
@@ -87,14 +88,37 @@ interface Documents {
    */
   Loaded<Document> read(byte[] json);
 
-  /** Reads NDJSON assessments lazily, one line in memory at a time. */
-  Iterator<Line> readAssessmentLines(InputStream in);
+  /**
+   * Answers in input order that hold workers to stop: close it when done.
+   *
+   * @param <R> what each line gives
+   */
+  interface Lines<R> extends Iterator<R>, AutoCloseable {
+    /** Stops the workers, if any, and closes the stream. */
+    @Override
+    void close();
+  }
+
+  /**
+   * Reads NDJSON assessments lazily and in order, giving each line to {@code work}: with {@code
+   * threads} 1 on the calling thread, one line in memory at a time; with more, on that many worker
+   * threads with a bounded window of lines in flight (the calling thread only splits the input
+   * into lines). An exception {@code work} throws comes out of {@link Lines#hasNext()} in its
+   * line's turn; a stream that fails midway gives every line before it first.
+   */
+  <R> Lines<R> readAssessmentLines(InputStream in, int threads, Function<Line, R> work);
 
   /**
    * A document as compact JSON on one line. Like every JSON text here, terminal controls in its
    * strings are escaped ({@link TextFormat#safeJson}): the same JSON value, safe on a terminal.
    */
   String write(Object document);
+
+  /**
+   * {@link #write} as UTF-8 bytes, without a string in between: the same bytes as encoding what
+   * {@link #write} gives.
+   */
+  byte[] writeBytes(Object document);
 
   /**
    * An object of the tool's own as compact JSON on one line, keys in its iteration order: values
@@ -118,6 +142,11 @@ interface Documents {
    * "issues": [...]}}, without {@code line} for a whole file ({@code line} 0).
    */
   String invalidLine(String file, long line, List<Issue> issues);
+
+  /** {@link #invalidLine} encoded as UTF-8, as the tool's standard output encodes it. */
+  default byte[] invalidLineBytes(String file, long line, List<Issue> issues) {
+    return invalidLine(file, line, issues).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   /** The published schema of a document type, by name; the names are {@link #SCHEMA_NAMES}. */
   String schema(String name);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +26,20 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
    * @param line its 1-based line in an NDJSON file, or 0 for a whole file
    * @param result the document or its issues; null exactly when there is a problem
    * @param problem why the file (or the rest of it) could not be read, or null
+   * @param prepared what {@link #prepare}'s function made of it, or null
    */
   record Item(Sources.Source source, long line, @Nullable Loaded<Documents.Document> result,
-      @Nullable String problem) {
+      @Nullable String problem, @Nullable Object prepared) {
+    Item(Sources.Source source, long line, @Nullable Loaded<Documents.Document> result,
+        @Nullable String problem) {
+      this(source, line, result, problem, null);
+    }
+
+    /** This item with what was made of it. */
+    Item prepared(Object what) {
+      return new Item(source, line, result, problem, what);
+    }
+
     /** The file, with the line of an NDJSON file: {@code in.ndjson:12}. */
     String where() {
       return line == 0 ? source.name() : source.name() + ":" + line;
@@ -45,10 +57,12 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
   private Sources.@Nullable Source current;
   private Inputs.@Nullable Counting open;
   private long bytesBefore;
-  private @Nullable Iterator<Documents.Line> lines;
+  private Documents.@Nullable Lines<Item> lines;
   private long linesRead;
   private @Nullable Item next;
   private BiConsumer<Sources.Source, Long> onLinesEnd = (source, lines) -> { };
+  private int threads = 1;
+  private Function<Item, Item> prepare = item -> item;
 
   InputDocuments(Documents documents, InputStream stdin, List<Sources.Source> sources) {
     this.documents = documents;
@@ -62,6 +76,19 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
    */
   InputDocuments onLinesEnd(BiConsumer<Sources.Source, Long> action) {
     onLinesEnd = action;
+    return this;
+  }
+
+  /**
+   * Passes each document that was read (not a problem) through {@code prepare} before it is
+   * returned: the lines of an NDJSON file on {@code threads} worker threads, in a bounded window
+   * ({@link Documents#readAssessmentLines}), a whole file on the calling thread. Items still come
+   * in input order, and an exception {@code prepare} throws comes out of {@link #hasNext()} in
+   * its item's turn.
+   */
+  InputDocuments prepare(int threads, Function<Item, Item> prepare) {
+    this.threads = threads;
+    this.prepare = prepare;
     return this;
   }
 
@@ -89,13 +116,8 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
         Sources.Source source = Objects.requireNonNull(current);
         try {
           if (lines.hasNext()) {
-            Documents.Line line = lines.next();
             linesRead++;
-            Loaded<Documents.Document> result = line.result().isValid()
-                ? Loaded.valid(new Documents.Document(Documents.Kind.ASSESSMENT,
-                    line.result().document().orElseThrow()))
-                : Loaded.invalid(line.result().issues());
-            return new Item(source, line.number(), result, null);
+            return lines.next();
           }
         } catch (UncheckedIOException e) {
           IOException cause = Objects.requireNonNull(e.getCause());
@@ -121,13 +143,18 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
         }
         current = source;
         linesRead = 0;
-        lines = documents.readAssessmentLines(open);
+        Function<Item, Item> each = prepare;
+        lines = documents.readAssessmentLines(open, threads, line -> each.apply(new Item(source,
+            line.number(), line.result().isValid()
+                ? Loaded.valid(new Documents.Document(Documents.Kind.ASSESSMENT,
+                    line.result().document().orElseThrow()))
+                : Loaded.invalid(line.result().issues()), null)));
         continue;
       }
       try (InputStream in = open(source)) {
         byte[] bytes = in.readNBytes(Inputs.MAX_BYTES + 1);
         bytesBefore += bytes.length;
-        return new Item(source, 0, documents.read(bytes), null);
+        return prepare.apply(new Item(source, 0, documents.read(bytes), null));
       } catch (IOException e) {
         return new Item(source, 0, null, Inputs.describe(e));
       }
@@ -151,6 +178,10 @@ final class InputDocuments implements Iterator<InputDocuments.Item>, AutoCloseab
     Inputs.Counting in = open;
     if (in != null) {
       bytesBefore += in.count();
+    }
+    Documents.Lines<Item> reading = lines;
+    if (reading != null) {
+      reading.close(); // stops its workers (and closes the stream, closed below again for sure)
     }
     open = null;
     lines = null;

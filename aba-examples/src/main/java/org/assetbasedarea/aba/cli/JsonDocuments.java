@@ -1,10 +1,11 @@
 package org.assetbasedarea.aba.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.framework.FrameworkRegistry;
 import org.assetbasedarea.aba.issues.Issue;
@@ -150,21 +151,32 @@ final class JsonDocuments implements Documents {
   }
 
   @Override
-  public Iterator<Line> readAssessmentLines(InputStream in) {
-    NdjsonReader<Assessment> reader = json.readLines(in, DocumentType.ASSESSMENT);
-    return new Iterator<>() {
+  public <R> Lines<R> readAssessmentLines(InputStream in, int threads, Function<Line, R> work) {
+    NdjsonReader<Assessment>.Mapped<R> answers = json.readLines(in, DocumentType.ASSESSMENT)
+        .map(threads, line -> {
+          ReadResult<Assessment> result = line.getResult();
+          return work.apply(new Line(line.getNumber(), result.isValid()
+              ? Loaded.valid(result.getDocument().orElseThrow())
+              : Loaded.invalid(result.getIssues())));
+        });
+    return new Lines<>() {
       @Override
       public boolean hasNext() {
-        return reader.hasNext();
+        return answers.hasNext();
       }
 
       @Override
-      public Line next() {
-        NdjsonReader.Line<Assessment> line = reader.next();
-        ReadResult<Assessment> result = line.getResult();
-        return new Line(line.getNumber(), result.isValid()
-            ? Loaded.valid(result.getDocument().orElseThrow())
-            : Loaded.invalid(result.getIssues()));
+      public R next() {
+        return answers.next();
+      }
+
+      @Override
+      public void close() {
+        try {
+          answers.close();
+        } catch (IOException e) {
+          // the stream was being read: nothing was written through it
+        }
       }
     };
   }
@@ -172,6 +184,11 @@ final class JsonDocuments implements Documents {
   @Override
   public String write(Object document) {
     return TextFormat.safeJson(json.writeString(document));
+  }
+
+  @Override
+  public byte[] writeBytes(Object document) {
+    return TextFormat.safeJson(json.write(document));
   }
 
   @Override

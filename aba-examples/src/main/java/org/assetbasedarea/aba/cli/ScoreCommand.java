@@ -1,8 +1,11 @@
 package org.assetbasedarea.aba.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.assetbasedarea.aba.assessment.Assessment;
 import org.assetbasedarea.aba.issues.Issue;
@@ -35,6 +38,9 @@ import picocli.CommandLine.Spec;
         "1:an assessment (or an NDJSON line) is not valid, or an input cannot be read",
         "2:usage error"})
 final class ScoreCommand implements Callable<Integer> {
+  /** The most threads {@code --threads} takes. */
+  static final int MAX_THREADS = 256;
+
   @ParentCommand
   @Nullable Aba aba;
 
@@ -59,6 +65,11 @@ final class ScoreCommand implements Callable<Integer> {
           + " by default only when standard error is a terminal")
   @Nullable Boolean progress;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "with --ndjson: read and score lines on N threads (default: one per processor)"
+          + "; reports still come in input order")
+  @Nullable Integer threads;
+
   @Mixin
   FrameworkOptions frameworks = new FrameworkOptions();
 
@@ -69,6 +80,13 @@ final class ScoreCommand implements Callable<Integer> {
     if (ndjson && format == Format.text) {
       throw new CommandLine.ParameterException(commandLine,
           "--ndjson writes JSON lines: --format text cannot be combined with it");
+    }
+    if (threads != null && !ndjson) {
+      throw new CommandLine.ParameterException(commandLine, "--threads works with --ndjson only");
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new CommandLine.ParameterException(commandLine,
+          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
     return run(tool, commandLine.getOut(), commandLine.getErr());
   }
@@ -111,7 +129,15 @@ final class ScoreCommand implements Callable<Integer> {
     if (array) {
       out.print("[");
     }
+    // --ndjson: every report or invalid-line answer is made, as UTF-8 bytes, on a worker thread
+    // (InputDocuments.prepare); this thread writes them out in input order
+    PrintStream lineOut = ndjson ? tool.stdoutBytes(out) : null;
+    byte[] newline = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
     try (InputDocuments items = new InputDocuments(documents, tool.stdin(), sources)) {
+      if (ndjson) {
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        items.prepare(workers, item -> answer(documents, scorer, item));
+      }
       while (items.hasNext()) {
         InputDocuments.Item item = items.next();
         Loaded<Documents.Document> result = item.result();
@@ -120,7 +146,7 @@ final class ScoreCommand implements Callable<Integer> {
           result = Commands.require(result, item, Documents.Kind.ASSESSMENT, err);
         }
         if (result == null) {
-          out.flush();
+          flush(out, lineOut);
           err.println("aba score: " + TextFormat.safe(item.problemMessage()));
           invalid++;
           continue;
@@ -128,23 +154,26 @@ final class ScoreCommand implements Callable<Integer> {
         List<Issue> issues = result.issues();
         if (result.isValid() && result.document().orElseThrow().kind() != Documents.Kind.ASSESSMENT) {
           issues = List.of();
-          out.flush();
+          flush(out, lineOut);
           err.println("aba score: " + TextFormat.safe(item.where()) + ": is "
               + result.document().orElseThrow().kind().phrase() + ", not an assessment");
           invalid++;
         } else if (!result.isValid()) {
           invalid++;
-          if (ndjson) {
-            out.println(documents.invalidLine(item.source().name(), item.line(), issues));
+          if (lineOut != null) {
+            lineOut.writeBytes((byte[]) Objects.requireNonNull(item.prepared()));
+            lineOut.writeBytes(newline);
           } else {
             out.flush();
             Output.issues(err, item.where(), issues);
           }
+        } else if (lineOut != null) {
+          lineOut.writeBytes((byte[]) Objects.requireNonNull(item.prepared()));
+          lineOut.writeBytes(newline);
+          written++;
         } else {
           ScoreReport report = scorer.score((Assessment) result.document().orElseThrow().value());
-          if (ndjson) {
-            out.println(documents.write(report));
-          } else if (shown == Format.json) {
+          if (shown == Format.json) {
             out.print(array ? (written == 0 ? "\n" : ",\n") + documents.write(report)
                 : documents.writePretty(report) + "\n");
           } else {
@@ -163,11 +192,15 @@ final class ScoreCommand implements Callable<Integer> {
       if (bar != null) {
         bar.finish(read, items.bytesRead());
       }
+    } finally {
+      if (lineOut != null) {
+        lineOut.flush(); // what was written before a failure, too
+      }
     }
     if (array) {
       out.println(written == 0 ? "]" : "\n]");
     }
-    out.flush();
+    flush(out, lineOut);
     if (invalid > 0) {
       boolean lines = sources.stream().allMatch(Sources.Source::lines);
       err.println("aba score: " + invalid + " of " + read + " " + (lines ? "line" : "input")
@@ -175,5 +208,35 @@ final class ScoreCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * What {@code --ndjson} writes for an item, as UTF-8 bytes without the line end: the compact
+   * report of a valid assessment, the invalid-line object of one with issues. Nothing for a
+   * problem or a document that is not an assessment (the command says so on standard error).
+   * Runs on a worker thread: the documents and the scorer are thread-safe.
+   */
+  private static InputDocuments.Item answer(Documents documents, Scorer scorer,
+      InputDocuments.Item item) {
+    Loaded<Documents.Document> result = item.result();
+    if (result == null) {
+      return item;
+    }
+    if (!result.isValid()) {
+      return item.prepared(documents.invalidLineBytes(item.source().name(), item.line(),
+          result.issues()));
+    }
+    Documents.Document document = result.document().orElseThrow();
+    if (document.kind() != Documents.Kind.ASSESSMENT) {
+      return item;
+    }
+    return item.prepared(documents.writeBytes(scorer.score((Assessment) document.value())));
+  }
+
+  private static void flush(PrintWriter out, @Nullable PrintStream lines) {
+    if (lines != null) {
+      lines.flush();
+    }
+    out.flush();
   }
 }

@@ -1,6 +1,8 @@
 package org.assetbasedarea.aba.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +85,60 @@ final class TextFormat {
       }
     }
     return out == null ? json : out.toString();
+  }
+
+  /**
+   * {@link #safeJson(String)} over UTF-8 bytes, without decoding them: the same bytes as encoding
+   * {@code safeJson(new String(json, UTF_8))} when {@code json} is well-formed UTF-8 (as every
+   * JSON text the tool writes is). Each terminal control has one UTF-8 form: DEL is {@code 7F},
+   * C1 controls {@code C2 80}-{@code C2 9F}, U+2028-U+202E {@code E2 80 A8}-{@code E2 80 AE},
+   * U+2066-U+2069 {@code E2 81 A6}-{@code E2 81 A9}; a C0 control other than newline, return
+   * and tab is one byte below {@code 20}. The array is returned itself when nothing changes.
+   */
+  static byte[] safeJson(byte[] json) {
+    int i = 0;
+    while (i < json.length && controlLength(json, i) == 0) {
+      i++;
+    }
+    if (i == json.length) {
+      return json;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 16);
+    out.write(json, 0, i);
+    while (i < json.length) {
+      int length = controlLength(json, i);
+      if (length == 0) {
+        out.write(json[i]);
+        i++;
+        continue;
+      }
+      int c = length == 1 ? json[i]
+          : length == 2 ? ((json[i] & 0x1f) << 6) | (json[i + 1] & 0x3f)
+          : ((json[i] & 0x0f) << 12) | ((json[i + 1] & 0x3f) << 6) | (json[i + 2] & 0x3f);
+      out.writeBytes(String.format(Locale.ROOT, "\\u%04x", c).getBytes(StandardCharsets.US_ASCII));
+      i += length;
+    }
+    return out.toByteArray();
+  }
+
+  /** The length of the terminal control encoded at {@code i}, or 0 when there is none. */
+  private static int controlLength(byte[] b, int i) {
+    int x = b[i] & 0xff;
+    if (x < 0x20) {
+      return x == '\n' || x == '\r' || x == '\t' ? 0 : 1;
+    }
+    if (x == 0x7f) {
+      return 1;
+    }
+    if (x == 0xc2) {
+      return i + 1 < b.length && (b[i + 1] & 0xff) >= 0x80 && (b[i + 1] & 0xff) <= 0x9f ? 2 : 0;
+    }
+    if (x == 0xe2 && i + 2 < b.length) {
+      int y = b[i + 1] & 0xff;
+      int z = b[i + 2] & 0xff;
+      return (y == 0x80 && z >= 0xa8 && z <= 0xae) || (y == 0x81 && z >= 0xa6 && z <= 0xa9) ? 3 : 0;
+    }
+    return 0;
   }
 
   /**
