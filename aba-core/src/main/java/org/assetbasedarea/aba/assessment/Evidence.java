@@ -115,5 +115,16 @@ public abstract class Evidence {
       sourceText(Objects.requireNonNull(source, "source").toString());
       return this;
     }
+
+    /**
+     * Sets where the evidence can be found, or that it says nowhere.
+     *
+     * @param source an absolute {@code http} or {@code https} URI, or empty
+     * @return this builder
+     */
+    public Builder source(Optional<? extends URI> source) {
+      sourceText(Objects.requireNonNull(source, "source").map(URI::toString));
+      return this;
+    }
   }
 }

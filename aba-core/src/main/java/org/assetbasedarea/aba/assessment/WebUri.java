@@ -83,10 +83,12 @@ public @interface WebUri {
      * @return true when the text is in the subset
      */
     public static boolean isPlainWebUri(String text) {
+      // The scheme in ASCII letters of either case: not String.regionMatches(true, ...), which also
+      // takes non-ASCII letters whose case folds to these (U+017F, the long s, matches "s").
       int i;
-      if (text.regionMatches(true, 0, "http://", 0, 7)) {
+      if (isAsciiPrefixIgnoringCase(text, "http://")) {
         i = 7;
-      } else if (text.regionMatches(true, 0, "https://", 0, 8)) {
+      } else if (isAsciiPrefixIgnoringCase(text, "https://")) {
         i = 8;
       } else {
         return false;
@@ -154,6 +156,21 @@ public @interface WebUri {
       for (char c = 0; c < 128; c++) {
         URI_REST[c] = isAsciiLetterOrDigit(c) || "-._~:/?@!$&'()*+,;=".indexOf(c) >= 0;
       }
+    }
+
+    /** Whether a text starts with a lower-case ASCII prefix, its letters in either ASCII case. */
+    private static boolean isAsciiPrefixIgnoringCase(String text, String prefix) {
+      if (text.length() < prefix.length()) {
+        return false;
+      }
+      for (int k = 0; k < prefix.length(); k++) {
+        char c = text.charAt(k);
+        char expected = prefix.charAt(k);
+        if (c != expected && !(isAsciiLetter(c) && (char) (c | 0x20) == expected)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -65,7 +65,8 @@ class WebUriTest {
         + "[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?)(:[0-9]{1,5})?"
         + "([/?]" + rest + "*(#" + rest + "*)?|#" + rest + "*)?");
     String[] prefixes = {"", "http://", "https://", "HTTPS://", "hTtP://", "http:/", "ftp://",
-        "https://example.org", "http://a.b", "https://x.y/"};
+        "https://example.org", "http://a.b", "https://x.y/", "http\u017f://", "HTTP\u017f://a",
+        "\u0127ttp://"};
     String alphabet = "aZ09-._~:/?#@!$&'()*+,;=%%[] \"\u00e9\u2003<>{}|^`fF";
     Random random = new Random(seed);
     int accepted = 0;
@@ -103,7 +104,8 @@ class WebUriTest {
   @ValueSource(strings = {"http://a.", "http://.a", "http://a-", "http://-a", "http://a:",
       "http://a:123456", "http://a b", "http://a.1", "http://1.2.3.4/", "http://a/%4", "http://a/%zz",
       "http://a/#b#c", "http://a/[1]", "http://user@a/", "https://bad_host.example/",
-      "https://[2001:db8::1]/x", "http://a/\u00e9"})
+      "https://[2001:db8::1]/x", "http://a/\u00e9", "http\u017f://example.org/x",
+      "HTTP\u017f://example.org", "\u0127ttp://a", "http://\u212aelvin.org"})
   void plainWebUri_unusualOrBrokenAddresses_areNotPlain_andTheTextCheckParsesThem(String text) {
     assertThat(WebUri.Validator.isPlainWebUri(text)).isFalse();
     assertThat(WebUri.Validator.isWebUri(text)).isEqualTo(isWebUriByParsing(text));

@@ -180,14 +180,14 @@ public final class AbaJson {
     if (json.length > limits.getMaxDocumentBytes()) {
       return ReadResult.invalid(List.of(tooLarge()));
     }
-    if (type == DocumentType.ASSESSMENT) {
-      // Valid assessments (the common case) skip the located parse and the schema check.
-      Assessment fast = structural.fastAssessments().read(json, validator());
-      if (fast != null) {
-        return ReadResult.valid(type.getJavaType().cast(fast));
-      }
-    }
     try {
+      if (type == DocumentType.ASSESSMENT) {
+        // Valid assessments (the common case) skip the located parse and the schema check.
+        Assessment fast = structural.fastAssessments().read(json, validator());
+        if (fast != null) {
+          return ReadResult.valid(type.getJavaType().cast(fast));
+        }
+      }
       return readChecked(json, type);
     } catch (RuntimeException | StackOverflowError e) {
       // Every fault of the input is an issue of its own code before this point: what arrives

@@ -45,6 +45,11 @@ import tools.jackson.core.util.Named;
  * beyond {@link ReadLimits}.
  */
 final class FastAssessmentRead {
+  /**
+   * The longest text of a fixed vocabulary ({@code PEOPLES_EXPERIENCE}; the longest field name,
+   * {@code schemaVersion} or {@code participants}, has 13 characters, a date 10, an area code 9).
+   */
+  private static final int LONGEST_FIXED_TEXT = 18;
   /** The most members an object of an assessment has (the root: schemaVersion and five fields). */
   private static final int MAX_MEMBERS = 6;
 
@@ -87,6 +92,11 @@ final class FastAssessmentRead {
    * @return the assessment, or null when the full path must decide
    */
   @Nullable Assessment read(byte[] json, AbaValidator validator) {
+    if (limits.getMaxStringLength() < LONGEST_FIXED_TEXT) {
+      // Enum names, dates, area codes and field names are not measured one by one here: under a
+      // string limit shorter than the longest of them the full path decides.
+      return null;
+    }
     int encoding = Utf8.check(json);
     if (encoding >= 0) {
       // Jackson would read UTF-16 and UTF-32, and overlong UTF-8; the full path reports them

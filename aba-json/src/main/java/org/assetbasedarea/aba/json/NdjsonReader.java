@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
 public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Closeable {
   /** Text in flight beyond which {@link #map} splits no further line until answers are taken. */
   private static final long MAX_BYTES_IN_FLIGHT = 1 << 20;
+  /** How long an idle worker waits for another line before it ends. */
+  private static final long KEEP_ALIVE_SECONDS = 5;
   /** Numbers the worker pools, for the threads' names. */
   private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -270,7 +272,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
    * their text plus one line, are in flight at a time. When reading the stream fails, every line
    * before the failure is answered first, then {@link Mapped#hasNext()} throws the {@link
    * UncheckedIOException}. When {@code work} (or reading a line) throws a {@link RuntimeException}
-   * or an {@link Error}, the caller gets that same exception, in its line's turn. With {@code
+   * or an {@link Error}, the caller gets that same exception, in its line's turn, and the lines
+   * after it are abandoned (asking for more throws an {@link IllegalStateException}). With {@code
    * threads} 1 no thread is started: each line is read and worked on by the caller, in turn.
    * Workers are daemon threads, started as lines come and stopped at the end of the input, on
    * {@link Mapped#close()} (which also closes this reader) or after a failure is thrown.
@@ -332,6 +335,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
     private long bytesInFlight;
     private @Nullable ThreadPoolExecutor pool;
     private @Nullable UncheckedIOException failure;
+    /** What a worker threw: the lines after it are abandoned, and asking for them says so. */
+    private @Nullable Throwable failed;
     private boolean ended;
     private boolean ready;
     private @Nullable R answer;
@@ -345,18 +350,29 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
     /**
      * @return true when another line's answer remains
      * @throws UncheckedIOException when the stream cannot be read (after the lines before it)
-     * @throws RuntimeException what {@code work} threw for the next line
+     * @throws RuntimeException what {@code work} threw for the next line; after that, an {@link
+     *     IllegalStateException} (the lines after a failed one are abandoned)
      */
     @Override
     public boolean hasNext() {
       if (ready) {
         return true;
       }
+      if (failed != null) {
+        throw new IllegalStateException("a line failed before: no further line is answered",
+            failed);
+      }
       if (threads == 1) {
         if (!NdjsonReader.this.hasNext()) {
           return false;
         }
-        answer = Objects.requireNonNull(work.apply(NdjsonReader.this.next()), "work gave null");
+        Line<T> line = NdjsonReader.this.next(); // a stream that fails throws, as with workers
+        try {
+          answer = Objects.requireNonNull(work.apply(line), "work gave null");
+        } catch (RuntimeException | Error e) {
+          failed = e;
+          throw e;
+        }
         ready = true;
         return true;
       }
@@ -429,12 +445,14 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
       if (current == null) {
         String name = "aba-ndjson-" + POOLS.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
-        current = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        current = new ThreadPoolExecutor(threads, threads, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), runnable -> {
               Thread thread = new Thread(runnable, name + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
+        // idle workers end on their own, so a Mapped abandoned without close() leaves no thread
+        current.allowCoreThreadTimeOut(true);
         pool = current;
       }
       return current;
@@ -446,6 +464,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonReader.Line<T>>, Cl
       } catch (ExecutionException e) {
         stop();
         Throwable cause = e.getCause();
+        failed = cause;
         if (cause instanceof RuntimeException) {
           throw (RuntimeException) cause;
         }

@@ -138,6 +138,9 @@ class FastAssessmentReadTest {
     bad.add(named.replace("\"community-circles\"", "1"));
     bad.add(named.replace("\"community-circles\"", "[\"community-circles\"]"));
     bad.add(named.replace("\"community-circles\"", "\"community-circles\",\"approach\":\"keyring\""));
+    // a non-ASCII letter that case-folds to s: String.regionMatches(true, ...) would take it
+    bad.add(good.replace("\"https://example.org/m\"", "\"http\u017f://example.org/m\""));
+    bad.add(good.replace("\"https://example.org/m\"", "\"HTTP\u017f://example.org/m\""));
     bad.add(good + " x");
     bad.add(good + "{}");
     bad.add("[" + good + "]");
@@ -145,6 +148,29 @@ class FastAssessmentReadTest {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       assertThat(fast(JSON, bytes)).as(text).isNull();
       assertThat(JSON.read(bytes, DocumentType.ASSESSMENT).getIssues()).as(text).isNotEmpty();
+    }
+  }
+
+  /**
+   * Under a string limit shorter than an enum name (16 characters of LIVED_EXPERIENCE) or a field
+   * name (13 of schemaVersion), a document whose free texts all fit is still the full path's.
+   */
+  @Test
+  void stringLimitsShorterThanFixedNames_leaveEvenShortDocumentsToTheFullPath() {
+    String small = "{\"schemaVersion\":1,\"framework\":\"aba-2020\","
+        + "\"area\":{\"code\":\"E08000035\",\"name\":\"Leeds\"},\"assessedOn\":\"2026-03-31\","
+        + "\"participants\":[{\"role\":\"LIVED_EXPERIENCE\",\"count\":2}],"
+        + "\"ratings\":[{\"action\":\"share-power\",\"rating\":3,\"evidence\":["
+        + "{\"kind\":\"OUTCOMES\",\"summary\":\"Minutes\"}]}]}";
+    byte[] bytes = small.getBytes(StandardCharsets.UTF_8);
+    assertThat(fast(JSON, bytes)).isNotNull();
+    for (int limit : new int[] {12, 15}) {
+      AbaJson json = AbaJson.builder().limits(ReadLimits.builder().maxStringLength(limit).build())
+          .build();
+      assertThat(json.read(bytes, DocumentType.ASSESSMENT).getIssues()).as("limit %d", limit)
+          .extracting(org.assetbasedarea.aba.issues.Issue::getCode)
+          .contains(org.assetbasedarea.aba.issues.IssueCode.LIMIT_EXCEEDED);
+      assertThat(fast(json, bytes)).as("limit %d", limit).isNull();
     }
   }
 

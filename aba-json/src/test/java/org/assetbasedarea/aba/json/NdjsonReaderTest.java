@@ -212,4 +212,61 @@ class NdjsonReaderTest {
       return n;
     }
   }
+
+  /** What {@link NdjsonReader#map} gives, as "number:valid:issues" per line, in its order. */
+  private static List<String> mapped(String text, int threads) throws IOException {
+    List<String> answers = new ArrayList<>();
+    try (NdjsonReader<Assessment>.Mapped<String> lines = JSON.readLines(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DocumentType.ASSESSMENT)
+        .map(threads, line -> line.getNumber() + ":" + line.getResult().isValid() + ":"
+            + line.getResult().getIssues())) {
+      lines.forEachRemaining(answers::add);
+    }
+    return answers;
+  }
+
+  @Test
+  void map_onOneOrMoreThreads_answersEveryLineInInputOrder_asReadingInTurnDoes() throws IOException {
+    StringBuilder text = new StringBuilder();
+    Random random = new Random(16);
+    for (int i = 0; i < 300; i++) {
+      int kind = random.nextInt(5);
+      text.append(kind == 0 ? "{\"schemaVersion\":1}" : kind == 1 ? "" : kind == 2 ? "[1,"
+          : line(random.nextInt(40))).append(random.nextBoolean() ? "\n" : "\r\n");
+    }
+    List<String> expected = new ArrayList<>();
+    for (NdjsonReader.Line<Assessment> line : readAll(JSON, text.toString())) {
+      expected.add(line.getNumber() + ":" + line.getResult().isValid() + ":"
+          + line.getResult().getIssues());
+    }
+    assertThat(expected).hasSizeGreaterThan(200);
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      assertThat(mapped(text.toString(), threads)).as("%d threads", threads).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void map_whenWorkThrows_theCallerGetsThatException_inItsLinesTurn_andNothingAfter() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 50; i++) {
+      text.append(line(i)).append('\n');
+    }
+    for (int threads : new int[] {1, 2, 4}) {
+      IllegalArgumentException bug = new IllegalArgumentException("a bug at line 20");
+      List<Long> answered = new ArrayList<>();
+      NdjsonReader<Assessment>.Mapped<Long> lines = JSON.readLines(new ByteArrayInputStream(
+          text.toString().getBytes(StandardCharsets.UTF_8)), DocumentType.ASSESSMENT)
+          .map(threads, line -> {
+            if (line.getNumber() == 20) {
+              throw bug;
+            }
+            return line.getNumber();
+          });
+      assertThatThrownBy(() -> lines.forEachRemaining(answered::add)).as("%d threads", threads)
+          .isSameAs(bug);
+      assertThat(answered).as("%d threads", threads).hasSize(19).endsWith(19L);
+      assertThatThrownBy(lines::hasNext).as("%d threads", threads)
+          .isInstanceOf(IllegalStateException.class).hasCause(bug);
+    }
+  }
 }
