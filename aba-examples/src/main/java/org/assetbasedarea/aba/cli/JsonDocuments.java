@@ -19,7 +19,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -65,13 +64,7 @@ final class JsonDocuments implements Documents {
    */
   static JsonFactory detector(ReadLimits limits) {
     return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.getMaxDocumentBytes())
-            .maxNestingDepth(limits.getMaxNestingDepth())
-            .maxNumberLength(limits.getMaxNumberLength())
-            .maxStringLength(Math.max(limits.getMaxStringLength(), limits.getMaxDocumentBytes()))
-            .maxNameLength(limits.getMaxStringLength())
-            .build())
+        .streamReadConstraints(limits.streamReadConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }

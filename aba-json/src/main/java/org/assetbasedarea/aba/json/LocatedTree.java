@@ -15,7 +15,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -95,15 +94,9 @@ final class LocatedTree {
 
   static JsonFactory factory(ReadLimits limits) {
     return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.getMaxDocumentBytes())
-            .maxNestingDepth(limits.getMaxNestingDepth())
-            .maxNumberLength(limits.getMaxNumberLength())
-            // Exact string limits are checked per value below, as issues that do not stop parsing;
-            // Jackson's own check is a backstop at the document size.
-            .maxStringLength(Math.max(limits.getMaxStringLength(), limits.getMaxDocumentBytes()))
-            .maxNameLength(limits.getMaxStringLength())
-            .build())
+        // Exact string limits are checked per value below, as issues that do not stop parsing;
+        // Jackson's own check on values is a backstop at the document size.
+        .streamReadConstraints(limits.streamReadConstraints())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();

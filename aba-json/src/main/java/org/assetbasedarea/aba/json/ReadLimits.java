@@ -1,5 +1,7 @@
 package org.assetbasedarea.aba.json;
 
+import tools.jackson.core.StreamReadConstraints;
+
 /**
  * Bounds on what {@link AbaJson} reads, so that hostile input costs bounded time and memory. Input
  * beyond a limit is answered with an issue of code {@code LIMIT_EXCEEDED}, never an exception.
@@ -97,6 +99,25 @@ public final class ReadLimits {
   /** @return the most values (scalars, arrays and objects, at any depth) accepted in a document */
   public int getMaxValues() {
     return maxValues;
+  }
+
+  /**
+   * These limits as Jackson's stream constraints, as the library's own parsers apply them: for a
+   * parser of one's own that must stop where the library's reading stops (document size, nesting,
+   * number length, a field name over the string limit). A string value is held only to the larger
+   * of the string limit and the document size: the library reports a value over the string limit
+   * as an issue at its pointer, after parsing, rather than stopping the parse.
+   *
+   * @return the constraints
+   */
+  public StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentBytes)
+        .maxNestingDepth(maxNestingDepth)
+        .maxNumberLength(maxNumberLength)
+        .maxStringLength(Math.max(maxStringLength, maxDocumentBytes))
+        .maxNameLength(maxStringLength)
+        .build();
   }
 
   @Override

@@ -62,4 +62,18 @@ class ReadLimitsTest {
         .maxDocumentBytes(ReadLimits.MAX_DOCUMENT_BYTES_ALLOWED).build().getMaxDocumentBytes())
         .isEqualTo(ReadLimits.MAX_DOCUMENT_BYTES_ALLOWED);
   }
+
+  @Test
+  void streamReadConstraints_areTheLimits_withStringValuesHeldOnlyAtTheDocumentSize() {
+    ReadLimits limits = ReadLimits.builder().maxDocumentBytes(5000).maxNestingDepth(7)
+        .maxStringLength(300).maxNumberLength(20).build();
+    tools.jackson.core.StreamReadConstraints constraints = limits.streamReadConstraints();
+    assertThat(constraints.getMaxDocumentLength()).isEqualTo(5000);
+    assertThat(constraints.getMaxNestingDepth()).isEqualTo(7);
+    assertThat(constraints.getMaxNumberLength()).isEqualTo(20);
+    assertThat(constraints.getMaxNameLength()).isEqualTo(300);
+    assertThat(constraints.getMaxStringLength()).isEqualTo(5000);
+    assertThat(ReadLimits.builder().maxDocumentBytes(100).maxStringLength(300).build()
+        .streamReadConstraints().getMaxStringLength()).isEqualTo(300);
+  }
 }
